@@ -1,0 +1,80 @@
+namespace CadencePod.Core.Seams
+{
+    /// <summary>Microsecond clock. 32 bits wrap every 71.6 min: compare times only through <see cref="Time.DiffUs"/>.</summary>
+    public interface IClock
+    {
+        uint NowUs();
+    }
+
+    /// <summary>Sensor health as seen by the loop.</summary>
+    public enum SensorStatus
+    {
+        Ok = 0,
+        /// <summary>The last read failed (bus error); the source will retry.</summary>
+        ReadError = 1,
+        /// <summary>The sensor did not answer for long enough to count as missing.</summary>
+        Missing = 2,
+    }
+
+    /// <summary>
+    /// Accelerometer batches. The device drains the MPU-6050 FIFO; the simulator replays a trace.
+    /// Timing comes from the sensor's own output data rate: sample n is n / SampleRateHz after sample 0.
+    /// </summary>
+    public interface IAccelSource
+    {
+        int SampleRateHz { get; }
+
+        /// <summary>Counts per g at the configured full scale (4096 at ±8 g).</summary>
+        int CountsPerG { get; }
+
+        /// <summary>Copies up to maxSamples samples as interleaved x, y, z counts into xyz; returns how many.</summary>
+        int Read(short[] xyz, int maxSamples);
+
+        /// <summary>Samples lost since the previous call (FIFO overflow or bus outage); reading clears it.</summary>
+        int TakeLostSamples();
+
+        SensorStatus Status { get; }
+
+        /// <summary>Tries to bring the sensor back (re-initialise). Never throws.</summary>
+        bool Recover();
+    }
+
+    /// <summary>The piezo. Start and Stop must be cheap: they are called at beat onsets.</summary>
+    public interface IBeeper
+    {
+        /// <summary>Starts a tone; dutyPermille sets loudness (0–500, 500 = loudest square wave).</summary>
+        void Start(int frequencyHz, int dutyPermille);
+
+        void Stop();
+    }
+
+    /// <summary>Raw button levels, polled; debouncing happens in Core.</summary>
+    public interface IButtonPanel
+    {
+        /// <summary>Bit 0 = Up, bit 1 = Down; 1 = pressed.</summary>
+        int ReadPressedMask();
+    }
+
+    /// <summary>Small persistent byte slots (settings A/B, run log). Device: files on I:. Host: files or memory.</summary>
+    public interface IBlockStore
+    {
+        /// <summary>Reads slot into buffer; returns bytes read, 0 when empty, -1 on a storage error. Never throws.</summary>
+        int Read(int slot, byte[] buffer);
+
+        /// <summary>Writes length bytes of data to slot; false on a storage error (full, read-only). Never throws.</summary>
+        bool Write(int slot, byte[] data, int length);
+    }
+
+    /// <summary>Battery voltage through the divider.</summary>
+    public interface IBattery
+    {
+        /// <summary>Cell voltage in mV; 0 when unknown.</summary>
+        int ReadMillivolts();
+    }
+
+    /// <summary>Text out (serial console on the device, stdout on the host). Only used outside the hot path.</summary>
+    public interface ITextOut
+    {
+        void WriteLine(string line);
+    }
+}

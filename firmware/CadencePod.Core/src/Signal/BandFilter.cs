@@ -1,0 +1,77 @@
+namespace CadencePod.Core.Signal
+{
+    /// <summary>
+    /// Stage 1: orientation-free step signal. |a| (so no axis has to point up, and re-clipping the pod
+    /// changes nothing), minus its slow mean (gravity), through two one-pole low-pass stages that remove
+    /// heel-strike spikes and clip rattle. Output in g, zero-mean, one hump per footfall.
+    /// </summary>
+    public sealed class BandFilter
+    {
+        readonly float _gPerCount;
+        readonly float _dcAlpha;
+        readonly float _lpAlpha;
+        float _magnitudeCounts;
+        float _dcG;
+        float _lp1G;
+        float _lp2G;
+        bool _primed;
+
+        public BandFilter(int sampleRateHz, int countsPerG)
+        {
+            _gPerCount = 1f / countsPerG;
+            _dcAlpha = 1f / (Tunables.DcTimeConstantS * sampleRateHz);
+            float w = 2f * 3.14159265f * Tunables.LowPassHz / sampleRateHz;
+            _lpAlpha = w / (1f + w);
+        }
+
+        /// <summary>Last magnitude in g (for diagnostics and the horizontal split).</summary>
+        public float MagnitudeG { get { return _magnitudeCounts * _gPerCount; } }
+
+        public void Reset()
+        {
+            _primed = false;
+            _magnitudeCounts = 0f;
+            _lp1G = 0f;
+            _lp2G = 0f;
+        }
+
+        /// <summary>Feeds one sample (counts); returns the filtered step signal in g.</summary>
+        public float Process(int x, int y, int z)
+        {
+            float sq = (float)x * x + (float)y * y + (float)z * z;
+            float m = _magnitudeCounts;
+            if (sq < 1f)
+            {
+                m = 0f;
+            }
+            else
+            {
+                // Newton's square root seeded with the previous magnitude: |a| moves little between samples,
+                // so two iterations give full float precision without System.Math (absent on the device).
+                if (m < 1f)
+                {
+                    m = (x < 0 ? -x : x) + (y < 0 ? -y : y) + (z < 0 ? -z : z);
+                    m = 0.5f * (m + sq / m);
+                    m = 0.5f * (m + sq / m);
+                }
+
+                m = 0.5f * (m + sq / m);
+                m = 0.5f * (m + sq / m);
+            }
+
+            _magnitudeCounts = m;
+            float g = m * _gPerCount;
+            if (!_primed)
+            {
+                _dcG = g;
+                _primed = true;
+            }
+
+            _dcG += (g - _dcG) * _dcAlpha;
+            float hp = g - _dcG;
+            _lp1G += (hp - _lp1G) * _lpAlpha;
+            _lp2G += (_lp1G - _lp2G) * _lpAlpha;
+            return _lp2G;
+        }
+    }
+}

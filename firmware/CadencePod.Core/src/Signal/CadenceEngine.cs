@@ -1,0 +1,183 @@
+namespace CadencePod.Core.Signal
+{
+    public enum MotionState
+    {
+        Still = 0,
+        Walking = 1,
+        Running = 2,
+    }
+
+    /// <summary>
+    /// Accelerometer counts in, steps and cadence out. Time is the sample index: the engine never reads a
+    /// clock. Allocates only in its constructor. Pipeline: <see cref="BandFilter"/> → <see cref="PeakDetector"/>
+    /// → <see cref="StepTracker"/>, with <see cref="GravitySplit"/> telling steps from jumps (docs/algorithm.md).
+    /// </summary>
+    public sealed class CadenceEngine
+    {
+        readonly int _sampleRateHz;
+        readonly BandFilter _band;
+        readonly GravitySplit _split;
+        readonly PeakDetector _peaks;
+        readonly StepTracker _tracker;
+        readonly int[] _newSteps = new int[Tunables.ConfirmSteps + 2];
+        int _newStepCount;
+        int _sampleIndex;
+        MotionState _motion;
+        float _lastValueG;
+
+        public CadenceEngine(int sampleRateHz, int countsPerG)
+        {
+            if (sampleRateHz < 10) sampleRateHz = 10;
+            if (countsPerG < 1) countsPerG = 1;
+            _sampleRateHz = sampleRateHz;
+            _band = new BandFilter(sampleRateHz, countsPerG);
+            _split = new GravitySplit(sampleRateHz, countsPerG);
+            _peaks = new PeakDetector(sampleRateHz);
+            _tracker = new StepTracker(sampleRateHz);
+        }
+
+        public int SampleRateHz { get { return _sampleRateHz; } }
+
+        /// <summary>Index the next sample will get (wraps after 2^31 samples; compare by subtraction).</summary>
+        public int SampleIndex { get { return _sampleIndex; } }
+
+        public int TotalSteps { get { return _tracker.TotalSteps; } }
+
+        public MotionState Motion { get { return _motion; } }
+
+        /// <summary>Last filtered step-signal value (g), for plots and bench-test output.</summary>
+        public float SignalG { get { return _lastValueG; } }
+
+        /// <summary>Live cadence in steps per minute; 0 while still.</summary>
+        public float CadenceSpm
+        {
+            get
+            {
+                int periodX16 = _tracker.PeriodX16;
+                if (periodX16 <= 0) return 0f;
+                return 60f * _sampleRateHz * PeakDetector.SubSteps / periodX16;
+            }
+        }
+
+        /// <summary>Step period in µs (0 while still), for the pacing engine.</summary>
+        public int StepPeriodUs
+        {
+            get
+            {
+                int periodX16 = _tracker.PeriodX16;
+                if (periodX16 <= 0) return 0;
+                return (int)((long)periodX16 * Time.UsPerSecond / ((long)_sampleRateHz * PeakDetector.SubSteps));
+            }
+        }
+
+        /// <summary>0–100: how regular the recent steps were and how long the bout has lasted.</summary>
+        public int ConfidencePercent
+        {
+            get
+            {
+                if (!_tracker.InBout) return 0;
+                float regularity = 1f - 5f * _tracker.Irregularity;
+                if (regularity < 0f) regularity = 0f;
+                int steps = _tracker.BoutSteps;
+                float maturity = steps >= 16 ? 1f : steps / 16f;
+                return (int)(100f * regularity * maturity);
+            }
+        }
+
+        /// <summary>Steps released by the last <see cref="Process"/> call.</summary>
+        public int NewStepCount { get { return _newStepCount; } }
+
+        /// <summary>Sample index of new step i (0 ≤ i &lt; NewStepCount): the sample nearest the footfall.</summary>
+        public int NewStepSample(int i)
+        {
+            return _newSteps[i];
+        }
+
+        /// <summary>
+        /// Samples from now until the predicted next footfall (may be negative if it is already late);
+        /// int.MinValue when there is no prediction.
+        /// </summary>
+        public int SamplesToNextFootfall()
+        {
+            if (!_tracker.InBout) return int.MinValue;
+            int nextX16 = _tracker.PredictNextPosX16();
+            int nowX16 = (_sampleIndex - 1) * PeakDetector.SubSteps;
+            return (nextX16 - nowX16) / PeakDetector.SubSteps;
+        }
+
+        /// <summary>Samples since the last confirmed step (int.MaxValue outside a bout).</summary>
+        public int SamplesSinceLastStep()
+        {
+            if (!_tracker.InBout) return int.MaxValue;
+            return ((_sampleIndex - 1) * PeakDetector.SubSteps - _tracker.LastStepPosX16) / PeakDetector.SubSteps;
+        }
+
+        /// <summary>Feeds one sample of raw counts; returns the number of steps it released (usually 0 or 1).</summary>
+        public int Process(int x, int y, int z)
+        {
+            int index = _sampleIndex;
+            _sampleIndex = index + 1;
+            _newStepCount = 0;
+
+            float value = _band.Process(x, y, z);
+            _lastValueG = value;
+            _split.Process(x, y, z);
+            if (_peaks.Process(value, index))
+            {
+                bool horizontalOk = _split.HorizontalRatio >= Tunables.MinHorizontalRatio;
+                int released = _tracker.OnPeak(_peaks.PeakPosX16, _peaks.PeakG, horizontalOk);
+                for (int i = 0; i < released; i++)
+                {
+                    _newSteps[i] = (_tracker.ReleasedPosX16(i) + PeakDetector.SubSteps / 2) >> 4;
+                }
+
+                _newStepCount = released;
+            }
+
+            _tracker.OnSample(index);
+            UpdateMotion();
+            return _newStepCount;
+        }
+
+        /// <summary>
+        /// Samples were lost (FIFO overflow, bus outage). The sample clock jumps over them and the bout
+        /// restarts, because no interval across the gap can be trusted.
+        /// </summary>
+        public void ReportGap(int lostSamples)
+        {
+            if (lostSamples <= 0) return;
+            _sampleIndex += lostSamples;
+            _tracker.Reset();
+            _peaks.Reset();
+            _motion = MotionState.Still;
+        }
+
+        public void Reset()
+        {
+            _band.Reset();
+            _split.Reset();
+            _peaks.Reset();
+            _tracker.Reset();
+            _motion = MotionState.Still;
+        }
+
+        void UpdateMotion()
+        {
+            if (!_tracker.InBout)
+            {
+                _motion = MotionState.Still;
+                return;
+            }
+
+            float cadence = CadenceSpm;
+            if (_motion == MotionState.Running)
+            {
+                if (cadence < Tunables.RunningLeaveSpm) _motion = MotionState.Walking;
+            }
+            else
+            {
+                _motion = cadence >= Tunables.RunningEnterSpm ? MotionState.Running : MotionState.Walking;
+            }
+        }
+    }
+}

@@ -1,0 +1,71 @@
+namespace CadencePod.Core.Signal
+{
+    /// <summary>
+    /// Splits the dynamic acceleration into the part along gravity and the part across it, and keeps the
+    /// ratio of their energies. Stepping moves the hips forward and sideways as well as up; jumping in place,
+    /// a car on a bumpy road or tapping the pod mostly moves it along one axis. No square roots: the vertical
+    /// energy is (d·g)² / |g|².
+    /// </summary>
+    public sealed class GravitySplit
+    {
+        readonly float _gPerCount;
+        readonly float _gAlpha;
+        float _gx, _gy, _gz;
+        float _verticalEnergy;
+        float _horizontalEnergy;
+        bool _primed;
+
+        public GravitySplit(int sampleRateHz, int countsPerG)
+        {
+            _gPerCount = 1f / countsPerG;
+            _gAlpha = 1f / (Tunables.GravityTimeConstantS * sampleRateHz);
+        }
+
+        /// <summary>Horizontal / vertical dynamic energy over the last couple of seconds (0 when still).</summary>
+        public float HorizontalRatio
+        {
+            get
+            {
+                if (_verticalEnergy <= 1e-6f) return 0f;
+                return _horizontalEnergy / _verticalEnergy;
+            }
+        }
+
+        public void Reset()
+        {
+            _primed = false;
+            _verticalEnergy = 0f;
+            _horizontalEnergy = 0f;
+        }
+
+        public void Process(int x, int y, int z)
+        {
+            float ax = x * _gPerCount, ay = y * _gPerCount, az = z * _gPerCount;
+            if (!_primed)
+            {
+                _gx = ax;
+                _gy = ay;
+                _gz = az;
+                _primed = true;
+            }
+
+            _gx += (ax - _gx) * _gAlpha;
+            _gy += (ay - _gy) * _gAlpha;
+            _gz += (az - _gz) * _gAlpha;
+            float dx = ax - _gx, dy = ay - _gy, dz = az - _gz;
+            float g2 = _gx * _gx + _gy * _gy + _gz * _gz;
+            float d2 = dx * dx + dy * dy + dz * dz;
+            float vertical2 = 0f;
+            if (g2 > 0.01f)
+            {
+                float dot = dx * _gx + dy * _gy + dz * _gz;
+                vertical2 = dot * dot / g2;
+            }
+
+            float horizontal2 = d2 - vertical2;
+            if (horizontal2 < 0f) horizontal2 = 0f;
+            _verticalEnergy += (vertical2 - _verticalEnergy) * _gAlpha;
+            _horizontalEnergy += (horizontal2 - _horizontalEnergy) * _gAlpha;
+        }
+    }
+}

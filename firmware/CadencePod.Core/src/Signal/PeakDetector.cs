@@ -1,0 +1,94 @@
+namespace CadencePod.Core.Signal
+{
+    /// <summary>
+    /// Stage 2: one candidate per hump. A peak starts when the signal rises above a threshold scaled by the
+    /// recent amplitude envelope and ends when it falls below a (negative) release level; the candidate is
+    /// the highest local maximum in between, refined to 1/16 sample by a parabola through its neighbours.
+    /// </summary>
+    public sealed class PeakDetector
+    {
+        /// <summary>Positions are in sixteenths of a sample.</summary>
+        public const int SubSteps = 16;
+
+        readonly float _envelopeDecay;
+        float _envelopeG;
+        float _prev1;
+        float _prev2;
+        bool _above;
+        float _peakG;
+        int _peakPosX16;
+
+        public PeakDetector(int sampleRateHz)
+        {
+            // 0.5^(1/n) ≈ 1 − ln2/n for the n samples of one half-life (no Math.Pow on the device).
+            _envelopeDecay = 1f - 0.6931472f / (Tunables.EnvelopeHalfLifeS * sampleRateHz);
+        }
+
+        /// <summary>Position of the last completed peak, in sixteenths of a sample (wraps; subtract to compare).</summary>
+        public int PeakPosX16 { get { return _peakPosX16; } }
+
+        /// <summary>Height of the last completed peak (g).</summary>
+        public float PeakG { get { return _peakG; } }
+
+        public float EnvelopeG { get { return _envelopeG; } }
+
+        public void Reset()
+        {
+            _envelopeG = 0f;
+            _above = false;
+            _prev1 = 0f;
+            _prev2 = 0f;
+        }
+
+        /// <summary>Feeds the filtered value of sample sampleIndex; true when a peak has just completed.</summary>
+        public bool Process(float valueG, int sampleIndex)
+        {
+            float magnitude = valueG < 0f ? -valueG : valueG;
+            _envelopeG *= _envelopeDecay;
+            if (magnitude > _envelopeG) _envelopeG = magnitude;
+
+            float rise = _envelopeG * Tunables.PeakRiseFraction;
+            if (rise < Tunables.MinPeakG) rise = Tunables.MinPeakG;
+            bool completed = false;
+
+            if (!_above)
+            {
+                if (valueG > rise)
+                {
+                    _above = true;
+                    _peakG = -1f;
+                }
+            }
+
+            if (_above)
+            {
+                // Local maximum at the previous sample?
+                if (_prev1 >= _prev2 && _prev1 > valueG && _prev1 > _peakG)
+                {
+                    _peakG = _prev1;
+                    float curvature = _prev2 - 2f * _prev1 + valueG;
+                    int offsetX16 = 0;
+                    if (curvature < 0f)
+                    {
+                        float offset = 0.5f * (_prev2 - valueG) / curvature;
+                        if (offset > 0.5f) offset = 0.5f;
+                        if (offset < -0.5f) offset = -0.5f;
+                        offsetX16 = (int)(offset * SubSteps + (offset >= 0f ? 0.5f : -0.5f));
+                    }
+
+                    _peakPosX16 = (sampleIndex - 1) * SubSteps + offsetX16;
+                }
+
+                if (valueG < -_envelopeG * Tunables.PeakFallFraction && _peakG > 0f)
+                {
+                    _above = false;
+                    completed = true;
+                }
+            }
+
+            _prev2 = _prev1;
+            _prev1 = valueG;
+            return completed;
+        }
+    }
+}

@@ -1,0 +1,278 @@
+namespace CadencePod.Core.Signal
+{
+    /// <summary>
+    /// Stage 3: turns peak candidates into steps and a step period.
+    /// <list type="bullet">
+    /// <item>A bout is confirmed only after <see cref="Tunables.ConfirmSteps"/> regular candidates; they are
+    /// held back and released together, so handling the pod or a bump in a car counts nothing.</item>
+    /// <item>The refractory period is fixed (<see cref="Tunables.MaxCadenceSpm"/>), never scaled by the period:
+    /// a period-scaled one can lock onto every second step.</item>
+    /// <item>Inside a bout a peak closer than <see cref="Tunables.DoublePeakFraction"/> of the period is the second
+    /// hump of one step; a gap of about two periods is a missed (weak) step and is filled at the midpoint.</item>
+    /// <item>The period is averaged over an even number of steps, so left/right asymmetry cancels.</item>
+    /// </list>
+    /// Positions are in sixteenths of a sample and wrap with the sample counter; only differences are used.
+    /// </summary>
+    public sealed class StepTracker
+    {
+        const int RingSize = 32;
+        const int RingMask = RingSize - 1;
+        const int X16 = PeakDetector.SubSteps;
+
+        readonly int _minIntervalX16;
+        readonly int _maxIntervalX16;
+        readonly int _stillExtraX16;
+        readonly int _stillMaxX16;
+
+        readonly int[] _ring = new int[RingSize];
+        int _ringHead;       // index of the newest step
+        int _boutSteps;      // steps accepted in this bout (saturates)
+
+        readonly int[] _pending = new int[Tunables.ConfirmSteps];
+        readonly float[] _pendingPeakG = new float[Tunables.ConfirmSteps];
+        int _pendingCount;
+
+        readonly int[] _released = new int[Tunables.ConfirmSteps + 2];
+        int _releasedCount;
+
+        bool _confirmed;
+        int _periodX16;
+        float _irregularity;
+        int _totalSteps;
+
+        public StepTracker(int sampleRateHz)
+        {
+            _minIntervalX16 = sampleRateHz * 60 * X16 / Tunables.MaxCadenceSpm;
+            _maxIntervalX16 = sampleRateHz * 60 * X16 / Tunables.MinCadenceSpm;
+            _stillExtraX16 = (int)(Tunables.StillAfterExtraS * sampleRateHz * X16);
+            _stillMaxX16 = (int)(Tunables.StillAfterMaxS * sampleRateHz * X16);
+        }
+
+        /// <summary>True while a confirmed bout of stepping is running.</summary>
+        public bool InBout { get { return _confirmed; } }
+
+        /// <summary>Step period in sixteenths of a sample (0 outside a bout).</summary>
+        public int PeriodX16 { get { return _confirmed ? _periodX16 : 0; } }
+
+        public int TotalSteps { get { return _totalSteps; } }
+
+        public int BoutSteps { get { return _boutSteps; } }
+
+        /// <summary>Mean relative deviation of step intervals from the same foot's previous interval.</summary>
+        public float Irregularity { get { return _irregularity; } }
+
+        /// <summary>Steps released by the last <see cref="OnPeak"/> call.</summary>
+        public int ReleasedCount { get { return _releasedCount; } }
+
+        /// <summary>Position (sixteenths of a sample) of released step i, oldest first.</summary>
+        public int ReleasedPosX16(int i)
+        {
+            return _released[i];
+        }
+
+        public int LastStepPosX16 { get { return _ring[_ringHead]; } }
+
+        /// <summary>
+        /// Predicted position of the next footfall: the last step plus the interval the same foot pattern
+        /// had one stride ago, which keeps left/right asymmetry; the plain period early in a bout.
+        /// </summary>
+        public int PredictNextPosX16()
+        {
+            if (!_confirmed) return 0;
+            int last = _ring[_ringHead];
+            if (_boutSteps >= 3)
+            {
+                int previous = _ring[(_ringHead - 1) & RingMask];
+                int beforePrevious = _ring[(_ringHead - 2) & RingMask];
+                return last + (previous - beforePrevious);
+            }
+
+            return last + _periodX16;
+        }
+
+        public void Reset()
+        {
+            _confirmed = false;
+            _pendingCount = 0;
+            _boutSteps = 0;
+            _periodX16 = 0;
+            _releasedCount = 0;
+            _irregularity = 0f;
+        }
+
+        /// <summary>Called every sample: ends the bout when the steps stop.</summary>
+        public void OnSample(int sampleIndex)
+        {
+            int nowX16 = sampleIndex * X16;
+            if (_confirmed)
+            {
+                int limit = _periodX16 + _stillExtraX16;
+                if (limit > _stillMaxX16) limit = _stillMaxX16;
+                if (nowX16 - _ring[_ringHead] > limit)
+                {
+                    _confirmed = false;
+                    _boutSteps = 0;
+                    _pendingCount = 0;
+                }
+            }
+            else if (_pendingCount > 0 && nowX16 - _pending[_pendingCount - 1] > _maxIntervalX16)
+            {
+                _pendingCount = 0;
+            }
+        }
+
+        /// <summary>A peak candidate; returns how many steps it releases (see <see cref="ReleasedPosX16"/>).</summary>
+        public int OnPeak(int posX16, float peakG, bool horizontalOk)
+        {
+            _releasedCount = 0;
+            if (_confirmed)
+            {
+                OnPeakInBout(posX16);
+            }
+            else
+            {
+                OnPeakForming(posX16, peakG, horizontalOk);
+            }
+
+            return _releasedCount;
+        }
+
+        void OnPeakInBout(int posX16)
+        {
+            int intervalX16 = posX16 - _ring[_ringHead];
+            if (intervalX16 < _minIntervalX16 || intervalX16 < (int)(_periodX16 * Tunables.DoublePeakFraction))
+            {
+                return; // second hump of the same footfall
+            }
+
+            if (intervalX16 > _maxIntervalX16)
+            {
+                _confirmed = false;
+                _boutSteps = 0;
+                _pendingCount = 0;
+                Pend(posX16, 0f);
+                return;
+            }
+
+            // About two periods: one weak step was missed. Fill it in at the midpoint.
+            if (intervalX16 > _periodX16 + (_periodX16 * 3) / 5 && intervalX16 < (_periodX16 * 5) / 2)
+            {
+                Accept(_ring[_ringHead] + intervalX16 / 2);
+            }
+
+            Accept(posX16);
+        }
+
+        void OnPeakForming(int posX16, float peakG, bool horizontalOk)
+        {
+            if (_pendingCount == 0)
+            {
+                Pend(posX16, peakG);
+                return;
+            }
+
+            int last = _pending[_pendingCount - 1];
+            int intervalX16 = posX16 - last;
+            if (intervalX16 < _minIntervalX16)
+            {
+                // Two humps closer than any real step: keep the stronger one.
+                if (peakG > _pendingPeakG[_pendingCount - 1])
+                {
+                    _pending[_pendingCount - 1] = posX16;
+                    _pendingPeakG[_pendingCount - 1] = peakG;
+                }
+
+                return;
+            }
+
+            if (intervalX16 > _maxIntervalX16)
+            {
+                _pendingCount = 0;
+                Pend(posX16, peakG);
+                return;
+            }
+
+            if (_pendingCount >= 2)
+            {
+                int previousInterval = last - _pending[_pendingCount - 2];
+                if (intervalX16 > previousInterval * Tunables.MaxIntervalRatio || intervalX16 * Tunables.MaxIntervalRatio < previousInterval)
+                {
+                    // Irregular: start again from the last candidate.
+                    float lastPeak = _pendingPeakG[_pendingCount - 1];
+                    _pendingCount = 0;
+                    Pend(last, lastPeak);
+                    Pend(posX16, peakG);
+                    return;
+                }
+            }
+
+            Pend(posX16, peakG);
+            if (_pendingCount < Tunables.ConfirmSteps) return;
+
+            if (!horizontalOk)
+            {
+                DropOldestPending();
+                return;
+            }
+
+            _confirmed = true;
+            _boutSteps = 0;
+            _irregularity = 0f;
+            for (int i = 0; i < _pendingCount; i++)
+            {
+                Accept(_pending[i]);
+            }
+
+            _pendingCount = 0;
+        }
+
+        void Pend(int posX16, float peakG)
+        {
+            if (_pendingCount == _pending.Length) DropOldestPending();
+            _pending[_pendingCount] = posX16;
+            _pendingPeakG[_pendingCount] = peakG;
+            _pendingCount++;
+        }
+
+        void DropOldestPending()
+        {
+            for (int i = 1; i < _pendingCount; i++)
+            {
+                _pending[i - 1] = _pending[i];
+                _pendingPeakG[i - 1] = _pendingPeakG[i];
+            }
+
+            _pendingCount--;
+        }
+
+        void Accept(int posX16)
+        {
+            _ringHead = (_ringHead + 1) & RingMask;
+            _ring[_ringHead] = posX16;
+            if (_boutSteps < RingSize) _boutSteps++;
+            _totalSteps++;
+            _released[_releasedCount++] = posX16;
+            UpdatePeriod();
+        }
+
+        void UpdatePeriod()
+        {
+            int intervals = _boutSteps - 1;
+            if (intervals > Tunables.CadenceWindowSteps) intervals = Tunables.CadenceWindowSteps;
+            if (intervals >= 2) intervals &= ~1; // even: left and right intervals in equal numbers
+            if (intervals < 1) return;
+            int spanX16 = _ring[_ringHead] - _ring[(_ringHead - intervals) & RingMask];
+            _periodX16 = spanX16 / intervals;
+
+            if (_boutSteps >= 4 && _periodX16 > 0)
+            {
+                int interval = _ring[_ringHead] - _ring[(_ringHead - 1) & RingMask];
+                int sameFootInterval = _ring[(_ringHead - 2) & RingMask] - _ring[(_ringHead - 3) & RingMask];
+                int deviation = interval - sameFootInterval;
+                if (deviation < 0) deviation = -deviation;
+                float relative = (float)deviation / _periodX16;
+                _irregularity += (relative - _irregularity) * 0.2f;
+            }
+        }
+    }
+}
