@@ -1,0 +1,114 @@
+#if NANOFRAMEWORK_1_0
+using nanoFramework.TestFramework;
+#else
+using Microsoft.VisualStudio.TestTools.UnitTesting;
+#endif
+using CadencePod.Core.Signal;
+
+namespace CadencePod.Core.Tests
+{
+    [TestClass]
+    public class StageTests
+    {
+        [TestMethod]
+        public void BandFilterRemovesGravityInAnyOrientation()
+        {
+            var filter = new BandFilter(100, 4096);
+            float last = 1f;
+            for (int i = 0; i < 1000; i++) last = filter.Process(2365, -2365, 2365); // 1 g along a diagonal
+            Assert.IsTrue(last > -0.005f && last < 0.005f, "residual " + last.ToString("F4"));
+            Assert.IsTrue(filter.MagnitudeG > 0.99f && filter.MagnitudeG < 1.01f, "magnitude " + filter.MagnitudeG.ToString("F3"));
+        }
+
+        [TestMethod]
+        public void PeakDetectorFindsOnePeakPerHumpAtItsTop()
+        {
+            var detector = new PeakDetector(100);
+            int peaks = 0;
+            int lastPeakSample = -1;
+            for (int i = 0; i < 400; i++)
+            {
+                // Humps every 40 samples, top at sample 40k + 10.
+                float value = 0.5f * TestSignals.Sin01(i / 40f);
+                if (detector.Process(value, i))
+                {
+                    peaks++;
+                    lastPeakSample = (detector.PeakPosX16 + 8) >> 4;
+                }
+            }
+
+            Assert.IsTrue(peaks >= 9 && peaks <= 10, "peaks " + peaks.ToString());
+            Assert.AreEqual(10, lastPeakSample % 40);
+        }
+
+        [TestMethod]
+        public void TrackerHoldsBackStepsUntilTheBoutIsConfirmed()
+        {
+            var tracker = new StepTracker(100);
+            int released = 0;
+            for (int k = 0; k < Tunables.ConfirmSteps - 1; k++) released += tracker.OnPeak(k * 35 * 16, 1f, true);
+            Assert.AreEqual(0, released);
+            Assert.IsFalse(tracker.InBout);
+            released += tracker.OnPeak((Tunables.ConfirmSteps - 1) * 35 * 16, 1f, true);
+            Assert.AreEqual(Tunables.ConfirmSteps, released);
+            Assert.IsTrue(tracker.InBout);
+            Assert.AreEqual(35 * 16, tracker.PeriodX16);
+        }
+
+        [TestMethod]
+        public void TrackerIgnoresIrregularHumps()
+        {
+            var tracker = new StepTracker(100);
+            int[] times = { 0, 30, 95, 110, 190, 200, 290, 330, 350 };
+            int released = 0;
+            for (int i = 0; i < times.Length; i++) released += tracker.OnPeak(times[i] * 16, 1f, true);
+            Assert.AreEqual(0, released);
+        }
+
+        [TestMethod]
+        public void TrackerRefusesPeriodicJumpsWithoutHorizontalMotion()
+        {
+            var tracker = new StepTracker(100);
+            int released = 0;
+            for (int k = 0; k < 20; k++) released += tracker.OnPeak(k * 45 * 16, 2f, false);
+            Assert.AreEqual(0, released);
+        }
+
+        [TestMethod]
+        public void AsymmetricStepsGiveTheTrueMeanPeriod()
+        {
+            var tracker = new StepTracker(100);
+            int t = 0;
+            for (int k = 0; k < 20; k++)
+            {
+                tracker.OnPeak(t * 16, 1f, true);
+                t += (k % 2 == 0) ? 38 : 32; // 20 % left/right difference, mean 35
+            }
+
+            Assert.AreEqual(35 * 16, tracker.PeriodX16);
+        }
+
+        [TestMethod]
+        public void TrackerFillsInOneMissedStep()
+        {
+            var tracker = new StepTracker(100);
+            int total = 0;
+            for (int k = 0; k < 10; k++) total += tracker.OnPeak(k * 35 * 16, 1f, true);
+            total += tracker.OnPeak(11 * 35 * 16, 1f, true); // step 10 missed
+            Assert.AreEqual(12, total);
+        }
+
+        [TestMethod]
+        public void GravitySplitSeesVerticalOnlyMotionAsVertical()
+        {
+            var split = new GravitySplit(100, 4096);
+            for (int i = 0; i < 1000; i++)
+            {
+                int z = 4096 + (int)(2048f * TestSignals.Sin01(i / 40f));
+                split.Process(0, 0, z);
+            }
+
+            Assert.IsTrue(split.HorizontalRatio < 0.01f, "ratio " + split.HorizontalRatio.ToString("F3"));
+        }
+    }
+}

@@ -1,0 +1,86 @@
+#if NANOFRAMEWORK_1_0
+using nanoFramework.TestFramework;
+#else
+using Microsoft.VisualStudio.TestTools.UnitTesting;
+#endif
+using CadencePod.Core.Signal;
+
+namespace CadencePod.Core.Tests
+{
+    /// <summary>
+    /// Deterministic accelerometer signals made with arithmetic only (no System.Math on the device):
+    /// a stance/flight running waveform along any axis.
+    /// </summary>
+    public static class TestSignals
+    {
+        public const int CountsPerG = 4096;
+
+        /// <summary>sin(2π·phase) for any phase, Bhaskara I approximation (error &lt; 0.2 %).</summary>
+        public static float Sin01(float phase)
+        {
+            phase -= (int)phase;
+            if (phase < 0f) phase += 1f;
+            float sign = 1f;
+            if (phase >= 0.5f)
+            {
+                phase -= 0.5f;
+                sign = -1f;
+            }
+
+            float x = phase * 360f; // degrees in [0, 180)
+            return sign * 4f * x * (180f - x) / (40500f - x * (180f - x));
+        }
+
+        /// <summary>Vertical specific force (g) of a runner at a phase within a step (0 = foot contact).</summary>
+        public static float RunningVerticalG(float phaseInStep)
+        {
+            const float stanceShare = 0.58f;
+            if (phaseInStep < stanceShare)
+            {
+                float peak = 3.14159265f / (2f * stanceShare);
+                return peak * Sin01(0.5f * phaseInStep / stanceShare);
+            }
+
+            return 0f;
+        }
+
+        /// <summary>Feeds a running signal on the given axis (0 x, 1 y, 2 z; sign flips the axis); returns steps released.</summary>
+        public static int FeedRunning(CadenceEngine engine, float cadenceSpm, float seconds, int axis, int sign)
+        {
+            int rate = engine.SampleRateHz;
+            int samples = (int)(seconds * rate);
+            float samplesPerStep = 60f * rate / cadenceSpm;
+            int steps = 0;
+            for (int i = 0; i < samples; i++)
+            {
+                float stepPos = i / samplesPerStep;
+                float phase = stepPos - (int)stepPos;
+                float vertical = RunningVerticalG(phase);
+                float lateral = 0.2f * Sin01(0.5f * stepPos);
+                float forward = phase < 0.58f ? -0.4f * Sin01(phase / 0.58f) : 0f;
+                steps += Feed(engine, vertical, forward, lateral, axis, sign);
+            }
+
+            return steps;
+        }
+
+        /// <summary>Feeds a still sensor (1 g on the axis) for the given time.</summary>
+        public static int FeedStill(CadenceEngine engine, float seconds, int axis, int sign)
+        {
+            int samples = (int)(seconds * engine.SampleRateHz);
+            int steps = 0;
+            for (int i = 0; i < samples; i++) steps += Feed(engine, 1f, 0f, 0f, axis, sign);
+            return steps;
+        }
+
+        static int Feed(CadenceEngine engine, float verticalG, float forwardG, float lateralG, int axis, int sign)
+        {
+            int v = (int)(verticalG * CountsPerG) * sign;
+            int f = (int)(forwardG * CountsPerG);
+            int l = (int)(lateralG * CountsPerG);
+            if (axis == 0) return engine.Process(v, f, l);
+            if (axis == 1) return engine.Process(l, v, f);
+            return engine.Process(f, l, v);
+        }
+    }
+}
