@@ -62,5 +62,84 @@ namespace CadencePod.Core
 
         /// <summary>… and back to walking below this one (hysteresis).</summary>
         public const int RunningLeaveSpm = 132;
+        // ---- Pacing (docs/pacing.md) ----
+
+        /// <summary>Running time before the automatic baseline window opens (s): warm-up cadence is low and noisy.</summary>
+        public const int BaselineWarmupS = 60;
+
+        /// <summary>Length of the steady window whose median becomes the baseline (s).</summary>
+        public const int BaselineWindowS = 180;
+
+        /// <summary>The window restarts when a second's cadence leaves ±this (tenths of a percent) of the window mean.</summary>
+        public const int BaselineStabilityTenths = 30;
+
+        /// <summary>Shortest window an on-demand capture accepts (s).</summary>
+        public const int BaselineMinOnDemandS = 20;
+
+        /// <summary>Relative target: +5.0 % … +10.0 % in 0.5 % steps (tenths of a percent).</summary>
+        public const int TargetPercentMinTenths = 50;
+        public const int TargetPercentMaxTenths = 100;
+        public const int TargetPercentStepTenths = 5;
+        public const int TargetPercentDefaultTenths = 50;
+
+        /// <summary>Absolute target range (spm) and its default.</summary>
+        public const int TargetAbsoluteMinSpm = 120;
+        public const int TargetAbsoluteMaxSpm = 220;
+        public const int TargetAbsoluteDefaultSpm = 170;
+
+        /// <summary>Hidden ramp: largest tempo step (tenths of a percent); below the ~4 % a listener notices.</summary>
+        public const int RampStepTenths = 10;
+
+        /// <summary>Beats each ramp step is held before the next one.</summary>
+        public const int RampHoldBeats = 32;
+
+        /// <summary>The ramp waits while the runner is more than this (tenths of a percent) below the tempo.</summary>
+        public const int RampFollowToleranceTenths = 25;
+
+        /// <summary>Phase lock: share of the phase error corrected per beat (percent).</summary>
+        public const int PhaseLockGainPercent = 30;
+
+        /// <summary>Phase lock: largest change of one beat interval (tenths of a percent); 2.5 % is the displacement JND.</summary>
+        public const int PhaseLockMaxShiftTenths = 24;
+
+        /// <summary>The detector places a step at the filtered hump, this long after foot contact (µs, measured on synthetic traces).</summary>
+        public const int FootfallLagUs = 120000;
+
+        /// <summary>Off-target mode: silent while within ±this (tenths of a percent) of the target.</summary>
+        public const int ZoneToleranceTenths = 20;
+
+        /// <summary>Off-target mode: beats in one cue burst, and the shortest time between bursts (s).</summary>
+        public const int CueBurstBeats = 4;
+        public const int CueRepeatMinS = 20;
+
+        /// <summary>Faded mode: cue-on time per cycle (s); the off time grows with completed runs (see FadeOffS).</summary>
+        public const int FadeOnS = 60;
+
+        /// <summary>Silent probe length (s).</summary>
+        public const int ProbeDurationS = 120;
+
+        /// <summary>Beat tone: duration (µs), frequency (Hz) and the accent's frequency.</summary>
+        public const int BeatDurationUs = 20000;
+        public const int BeatToneHz = 2700;
+        public const int AccentToneHz = 3400;
+        public const int SlowCueToneHz = 3800;
+        public const int FastCueToneHz = 1800;
+
+        /// <summary>Progression plan: runs held in the zone before the next stage, and the in-zone share that counts.</summary>
+        public const int PlanRunsToAdvance = 3;
+        public const int PlanInZoneSharePercent = 60;
+
+        /// <summary>Runs shorter than this (s) are not counted by the plan.</summary>
+        public const int PlanMinRunS = 600;
+
+        /// <summary>Faded feedback off-time per cycle (s) by completed plan runs: 1–4 continuous, then fading.</summary>
+        public static int FadeOffS(int completedRuns)
+        {
+            if (completedRuns < 4) return 0;
+            if (completedRuns < 8) return 60;
+            if (completedRuns < 12) return 120;
+            return 240;
+        }
     }
 }
+

@@ -1,0 +1,95 @@
+namespace CadencePod.Core.Pacing
+{
+    public enum TargetMode
+    {
+        /// <summary>Baseline × (1 + p), p from +5 % to +10 %.</summary>
+        Relative = 0,
+        /// <summary>A fixed tempo, 120–220 spm.</summary>
+        Absolute = 1,
+    }
+
+    /// <summary>What happened to a requested value.</summary>
+    public enum ClampResult
+    {
+        Ok = 0,
+        ClampedLow = 1,
+        ClampedHigh = 2,
+    }
+
+    /// <summary>
+    /// The runner's target tempo: relative to the baseline (p in 0.5 % steps, +5 … +10 %) or absolute
+    /// (1 spm steps, 120–220). Requests outside the range are clamped and the clamp is reported, so the
+    /// UI can play the refusal buzz.
+    /// </summary>
+    public sealed class PaceTarget
+    {
+        int _baselineSpm;
+        int _percentTenths = Tunables.TargetPercentDefaultTenths;
+        int _absoluteSpm = Tunables.TargetAbsoluteDefaultSpm;
+        TargetMode _mode = TargetMode.Relative;
+
+        public TargetMode Mode { get { return _mode; } set { _mode = value; } }
+
+        /// <summary>0 while no baseline is known.</summary>
+        public int BaselineSpm { get { return _baselineSpm; } }
+
+        public int PercentTenths { get { return _percentTenths; } }
+
+        public int AbsoluteSpm { get { return _absoluteSpm; } }
+
+        public bool HasBaseline { get { return _baselineSpm > 0; } }
+
+        /// <summary>The tempo to pace at (spm), rounded to 1 spm; 0 when relative and no baseline is known yet.</summary>
+        public int TargetSpm
+        {
+            get
+            {
+                if (_mode == TargetMode.Absolute) return _absoluteSpm;
+                if (_baselineSpm <= 0) return 0;
+                return (_baselineSpm * (1000 + _percentTenths) + 500) / 1000;
+            }
+        }
+
+        public ClampResult SetBaselineSpm(int spm)
+        {
+            ClampResult r = ClampResult.Ok;
+            if (spm < Tunables.MinCadenceSpm) { spm = Tunables.MinCadenceSpm; r = ClampResult.ClampedLow; }
+            if (spm > Tunables.MaxCadenceSpm) { spm = Tunables.MaxCadenceSpm; r = ClampResult.ClampedHigh; }
+            _baselineSpm = spm;
+            return r;
+        }
+
+        public void ClearBaseline()
+        {
+            _baselineSpm = 0;
+        }
+
+        public ClampResult SetPercentTenths(int tenths)
+        {
+            // Snap to the 0.5 % grid first, then clamp.
+            int step = Tunables.TargetPercentStepTenths;
+            tenths = ((tenths + (tenths >= 0 ? step / 2 : -step / 2)) / step) * step;
+            ClampResult r = ClampResult.Ok;
+            if (tenths < Tunables.TargetPercentMinTenths) { tenths = Tunables.TargetPercentMinTenths; r = ClampResult.ClampedLow; }
+            if (tenths > Tunables.TargetPercentMaxTenths) { tenths = Tunables.TargetPercentMaxTenths; r = ClampResult.ClampedHigh; }
+            _percentTenths = tenths;
+            return r;
+        }
+
+        public ClampResult SetAbsoluteSpm(int spm)
+        {
+            ClampResult r = ClampResult.Ok;
+            if (spm < Tunables.TargetAbsoluteMinSpm) { spm = Tunables.TargetAbsoluteMinSpm; r = ClampResult.ClampedLow; }
+            if (spm > Tunables.TargetAbsoluteMaxSpm) { spm = Tunables.TargetAbsoluteMaxSpm; r = ClampResult.ClampedHigh; }
+            _absoluteSpm = spm;
+            return r;
+        }
+
+        /// <summary>One button step up (+0.5 % or +1 spm); steps = 5 for the hold-to-repeat of the absolute mode.</summary>
+        public ClampResult Step(int direction, int steps)
+        {
+            if (_mode == TargetMode.Absolute) return SetAbsoluteSpm(_absoluteSpm + direction * steps);
+            return SetPercentTenths(_percentTenths + direction * Tunables.TargetPercentStepTenths);
+        }
+    }
+}

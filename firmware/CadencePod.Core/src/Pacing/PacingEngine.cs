@@ -1,0 +1,318 @@
+using CadencePod.Core.Signal;
+
+namespace CadencePod.Core.Pacing
+{
+    public enum CueMode
+    {
+        EveryStep = 0,
+        EverySecondStep = 1,
+        OffTargetOnly = 2,
+        Faded = 3,
+        SilentProbe = 4,
+    }
+
+    /// <summary>
+    /// Decides when the pod beeps while pacing (docs/pacing.md). Reads the cadence engine's outputs and the
+    /// injected µs time passed in by the loop; never touches hardware; deterministic; no allocation per beat.
+    /// <list type="bullet">
+    /// <item>Hidden ramp: the tempo starts at the runner's cadence and climbs to the target in steps of at most
+    /// 1 %, each held for <see cref="Tunables.RampHoldBeats"/> beats, waiting while the runner lags.</item>
+    /// <item>Phase lock (option): nudges each beat toward the predicted footfall; no interval moves more than 2.4 %.</item>
+    /// <item>Cue modes decide which beats sound; walking or standing mutes the beats, which keep time silently.</item>
+    /// </list>
+    /// </summary>
+    public sealed class PacingEngine
+    {
+        readonly PaceTarget _target;
+        readonly Metronome _metronome = new Metronome();
+        readonly RunSummary _summary = new RunSummary();
+
+        int _tempoDeciSpm;
+        int _beatsSinceRampStep;
+        int _beatCount;
+
+        // Runner, as last reported by the loop.
+        float _runnerSpm;
+        MotionState _motion;
+        int _confidence;
+        bool _hasFootfall;
+        uint _nextFootfallUs;
+        int _runnerPeriodUs;
+
+        // Cue modes.
+        CueMode _mode = CueMode.EveryStep;
+        CueMode _modeBeforeProbe = CueMode.EveryStep;
+        int _burstBeatsLeft;
+        BeepKind _burstKind;
+        int _secondsSinceBurst = Tunables.CueRepeatMinS;
+        int _fadeClockS;
+        int _fadeOffS;
+        int _probeSeconds;
+        int _probeSum;
+        int _probeCount;
+        bool _probeJustEnded;
+
+        // Run statistics.
+        int _pacedRunningS;
+        int _zoneS;
+        int _cadenceSum;
+
+        public PacingEngine(PaceTarget target)
+        {
+            _target = target;
+        }
+
+        public bool PhaseLock;
+        public int VolumeLevel = 2;
+        public int ToneHz = Tunables.BeatToneHz;
+
+        public bool IsPacing { get { return _metronome.IsRunning; } }
+
+        public CueMode Mode { get { return _mode; } }
+
+        /// <summary>Current metronome tempo (tenths of spm); it ramps toward <see cref="PaceTarget.TargetSpm"/>.</summary>
+        public int TempoDeciSpm { get { return _tempoDeciSpm; } }
+
+        public int PeriodUs { get { return _metronome.PeriodUs; } }
+
+        public uint NextBeatUs { get { return _metronome.NextBeatUs; } }
+
+        public RunSummary Summary { get { return _summary; } }
+
+        /// <summary>True while the runner is within the tolerance zone around the target.</summary>
+        public bool InZone
+        {
+            get
+            {
+                int target = _target.TargetSpm;
+                if (target <= 0 || _runnerSpm <= 0f) return false;
+                float deviation = _runnerSpm - target;
+                if (deviation < 0f) deviation = -deviation;
+                return deviation * 1000f <= target * Tunables.ZoneToleranceTenths;
+            }
+        }
+
+        /// <summary>True once, on the second a silent probe finished (read <see cref="RunSummary.ProbeCadenceSpm"/>).</summary>
+        public bool TakeProbeEnded()
+        {
+            bool ended = _probeJustEnded;
+            _probeJustEnded = false;
+            return ended;
+        }
+
+        /// <summary>Starts pacing; the first beat falls firstBeatUs. False when there is no target yet.</summary>
+        public bool Start(uint firstBeatUs)
+        {
+            int target = _target.TargetSpm;
+            if (target <= 0) return false;
+            int targetDeci = target * 10;
+            int runnerDeci = (int)(_runnerSpm * 10f + 0.5f);
+            _tempoDeciSpm = _motion == MotionState.Running && runnerDeci > 0 && runnerDeci < targetDeci ? runnerDeci : targetDeci;
+            _beatsSinceRampStep = 0;
+            _beatCount = 0;
+            _metronome.Start(firstBeatUs, PeriodFromDeci(_tempoDeciSpm));
+            return true;
+        }
+
+        public void Stop()
+        {
+            _metronome.Stop();
+        }
+
+        /// <summary>Switches the cue mode mid-run; entering the probe remembers the mode to return to.</summary>
+        public void SetMode(CueMode mode, int completedRuns)
+        {
+            if (mode == CueMode.SilentProbe && _mode != CueMode.SilentProbe)
+            {
+                _modeBeforeProbe = _mode;
+                _probeSeconds = 0;
+                _probeSum = 0;
+                _probeCount = 0;
+            }
+
+            _mode = mode;
+            _burstBeatsLeft = 0;
+            _fadeClockS = 0;
+            _fadeOffS = Tunables.FadeOffS(completedRuns);
+        }
+
+        /// <summary>The cadence engine's latest view of the runner, reported by the loop after each batch.</summary>
+        public void OnRunner(float cadenceSpm, MotionState motion, int confidencePercent, int stepPeriodUs, bool hasFootfall, uint nextFootfallUs)
+        {
+            _runnerSpm = cadenceSpm;
+            _motion = motion;
+            _confidence = confidencePercent;
+            _runnerPeriodUs = stepPeriodUs;
+            _hasFootfall = hasFootfall;
+            _nextFootfallUs = nextFootfallUs;
+        }
+
+        /// <summary>Once per second: statistics, zone cues, fading and the probe.</summary>
+        public void OnSecond()
+        {
+            bool running = _motion == MotionState.Running && _runnerSpm > 0f;
+            if (running) _cadenceSum += (int)(_runnerSpm + 0.5f);
+            if (running) _summary.RunningS++;
+            _summary.DurationS++;
+            if (!IsPacing) return;
+
+            bool inZone = InZone;
+            if (running)
+            {
+                _pacedRunningS++;
+                if (inZone) _zoneS++;
+            }
+
+            if (_secondsSinceBurst < 10000) _secondsSinceBurst++;
+            if (_mode == CueMode.OffTargetOnly && running && !inZone && _burstBeatsLeft == 0 && _secondsSinceBurst >= Tunables.CueRepeatMinS)
+            {
+                _burstBeatsLeft = Tunables.CueBurstBeats;
+                _burstKind = _runnerSpm < _target.TargetSpm ? BeepKind.SlowCue : BeepKind.FastCue;
+                _secondsSinceBurst = 0;
+            }
+
+            if (_mode == CueMode.Faded) _fadeClockS++;
+
+            if (_mode == CueMode.SilentProbe)
+            {
+                _probeSeconds++;
+                if (running)
+                {
+                    _probeSum += (int)(_runnerSpm + 0.5f);
+                    _probeCount++;
+                }
+
+                if (_probeSeconds >= Tunables.ProbeDurationS)
+                {
+                    _summary.ProbeCadenceSpm = _probeCount > 0 ? _probeSum / _probeCount : 0;
+                    _probeJustEnded = true;
+                    _mode = _modeBeforeProbe;
+                }
+            }
+        }
+
+        public bool IsBeatDue(uint nowUs)
+        {
+            return _metronome.IsDue(nowUs);
+        }
+
+        /// <summary>
+        /// Fills beep with the due beat (it may be inaudible: muted beats keep time), then moves the schedule on:
+        /// ramp step, phase correction. Call when <see cref="IsBeatDue"/>.
+        /// </summary>
+        public void TakeBeat(Beep beep)
+        {
+            beep.OnsetUs = _metronome.NextBeatUs;
+            beep.DurationUs = Tunables.BeatDurationUs;
+            beep.FrequencyHz = ToneHz;
+            beep.Level = VolumeLevel;
+            beep.Accent = false;
+            beep.Kind = BeepKind.Beat;
+            beep.Audible = DecideAudible(beep);
+            if (beep.Level <= 0) beep.Audible = false;
+            _beatCount++;
+
+            _metronome.Advance();
+            Ramp();
+            if (PhaseLock) CorrectPhase();
+        }
+
+        bool DecideAudible(Beep beep)
+        {
+            if (_motion != MotionState.Running) return false; // auto-mute while walking or still
+            switch (_mode)
+            {
+                case CueMode.EverySecondStep:
+                    beep.Accent = true;
+                    beep.FrequencyHz = Tunables.AccentToneHz;
+                    return (_beatCount & 1) == 0;
+                case CueMode.OffTargetOnly:
+                    if (_burstBeatsLeft <= 0) return false;
+                    _burstBeatsLeft--;
+                    beep.Kind = _burstKind;
+                    beep.Accent = true;
+                    beep.FrequencyHz = _burstKind == BeepKind.SlowCue ? Tunables.SlowCueToneHz : Tunables.FastCueToneHz;
+                    return true;
+                case CueMode.Faded:
+                    if (_fadeOffS <= 0) return true;
+                    return _fadeClockS % (Tunables.FadeOnS + _fadeOffS) < Tunables.FadeOnS;
+                case CueMode.SilentProbe:
+                    return false;
+                default:
+                    return true;
+            }
+        }
+
+        void Ramp()
+        {
+            int targetDeci = _target.TargetSpm * 10;
+            if (targetDeci <= 0 || _tempoDeciSpm == targetDeci) return;
+            _beatsSinceRampStep++;
+            if (_beatsSinceRampStep < Tunables.RampHoldBeats) return;
+
+            if (_tempoDeciSpm < targetDeci)
+            {
+                // Wait for a runner who has not caught up with the current tempo yet.
+                int runnerDeci = (int)(_runnerSpm * 10f + 0.5f);
+                bool following = _motion != MotionState.Running
+                    || runnerDeci * 1000 >= _tempoDeciSpm * (1000 - Tunables.RampFollowToleranceTenths);
+                if (!following) return;
+                int next = _tempoDeciSpm + (_tempoDeciSpm * Tunables.RampStepTenths + 999) / 1000;
+                _tempoDeciSpm = next > targetDeci ? targetDeci : next;
+            }
+            else
+            {
+                int next = _tempoDeciSpm - (_tempoDeciSpm * Tunables.RampStepTenths + 999) / 1000;
+                _tempoDeciSpm = next < targetDeci ? targetDeci : next;
+            }
+
+            _beatsSinceRampStep = 0;
+            _metronome.RequestPeriod(PeriodFromDeci(_tempoDeciSpm));
+        }
+
+        void CorrectPhase()
+        {
+            if (!_hasFootfall || _motion != MotionState.Running || _confidence < 50 || _runnerPeriodUs <= 0) return;
+            int period = _metronome.PeriodUs;
+            uint nextBeat = _metronome.NextBeatUs;
+            // The engine places steps at the filtered hump; the foot touched down FootfallLagUs earlier.
+            uint contact = _nextFootfallUs - (uint)Tunables.FootfallLagUs;
+            int error = Time.DiffUs(contact, nextBeat);
+            // Nearest footfall to the beat: fold the error into ±half a step period.
+            int half = _runnerPeriodUs / 2;
+            while (error > half) error -= _runnerPeriodUs;
+            while (error < -half) error += _runnerPeriodUs;
+            int shift = error * Tunables.PhaseLockGainPercent / 100;
+            int limit = period * Tunables.PhaseLockMaxShiftTenths / 1000;
+            if (shift > limit) shift = limit;
+            if (shift < -limit) shift = -limit;
+            _metronome.ShiftNext(shift);
+        }
+
+        /// <summary>Closes the run's statistics into <see cref="Summary"/>.</summary>
+        public RunSummary FinishRun(int steps)
+        {
+            _summary.Steps = steps;
+            _summary.MeanCadenceSpm = _summary.RunningS > 0 ? (_cadenceSum + _summary.RunningS / 2) / _summary.RunningS : 0;
+            _summary.BaselineSpm = _target.BaselineSpm;
+            _summary.TargetSpm = _target.TargetSpm;
+            _summary.InZonePercent = _pacedRunningS > 0 ? _zoneS * 100 / _pacedRunningS : 0;
+            return _summary;
+        }
+
+        /// <summary>Clears the statistics for a new run.</summary>
+        public void BeginRun()
+        {
+            _summary.Clear();
+            _pacedRunningS = 0;
+            _zoneS = 0;
+            _cadenceSum = 0;
+        }
+
+        static int PeriodFromDeci(int deciSpm)
+        {
+            if (deciSpm <= 0) return 0;
+            return (int)((Time.UsPerMinute * 10 + deciSpm / 2) / deciSpm);
+        }
+    }
+}

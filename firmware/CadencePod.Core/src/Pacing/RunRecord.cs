@@ -1,0 +1,72 @@
+namespace CadencePod.Core.Pacing
+{
+    /// <summary>What one run looked like, for the run log and the progression plan.</summary>
+    public sealed class RunSummary
+    {
+        public int DurationS;
+        public int RunningS;
+        public int Steps;
+        /// <summary>Mean cadence while running (spm).</summary>
+        public int MeanCadenceSpm;
+        public int BaselineSpm;
+        public int TargetSpm;
+        /// <summary>Share of paced running time within the tolerance zone (percent).</summary>
+        public int InZonePercent;
+        /// <summary>Mean unaided cadence of the last silent probe (spm), 0 when none ran.</summary>
+        public int ProbeCadenceSpm;
+
+        public void Clear()
+        {
+            DurationS = 0;
+            RunningS = 0;
+            Steps = 0;
+            MeanCadenceSpm = 0;
+            BaselineSpm = 0;
+            TargetSpm = 0;
+            InZonePercent = 0;
+            ProbeCadenceSpm = 0;
+        }
+
+        public void CopyFrom(RunSummary other)
+        {
+            DurationS = other.DurationS;
+            RunningS = other.RunningS;
+            Steps = other.Steps;
+            MeanCadenceSpm = other.MeanCadenceSpm;
+            BaselineSpm = other.BaselineSpm;
+            TargetSpm = other.TargetSpm;
+            InZonePercent = other.InZonePercent;
+            ProbeCadenceSpm = other.ProbeCadenceSpm;
+        }
+    }
+
+    /// <summary>
+    /// Progression across runs: +5 % → +7.5 % → +10 %, moving on after <see cref="Tunables.PlanRunsToAdvance"/>
+    /// runs held in the zone; never above +10 %; can be switched off.
+    /// </summary>
+    public sealed class ProgressionPlan
+    {
+        public static readonly int[] StageTenths = { 50, 75, 100 };
+
+        public bool Enabled = true;
+        public int Stage;
+        public int SuccessfulRuns;
+        /// <summary>All counted runs (drives the faded-feedback schedule).</summary>
+        public int CompletedRuns;
+
+        public int CurrentPercentTenths { get { return StageTenths[Stage]; } }
+
+        /// <summary>Counts a finished run; true when it moved the plan to the next stage.</summary>
+        public bool OnRunCompleted(RunSummary run)
+        {
+            if (run.RunningS < Tunables.PlanMinRunS) return false;
+            CompletedRuns++;
+            if (!Enabled) return false;
+            if (run.InZonePercent >= Tunables.PlanInZoneSharePercent) SuccessfulRuns++;
+            if (SuccessfulRuns < Tunables.PlanRunsToAdvance || Stage >= StageTenths.Length - 1) return false;
+            Stage++;
+            SuccessfulRuns = 0;
+            return true;
+        }
+    }
+}
