@@ -140,6 +140,51 @@ namespace CadencePod.Core
             if (completedRuns < 12) return 120;
             return 240;
         }
+        // ---- Buttons and UI (docs/user-guide.md) ----
+
+        /// <summary>A level must hold this long to count (µs): contact bounce lasts a few ms.</summary>
+        public const int DebounceUs = 20000;
+
+        /// <summary>A press held this long is a long press (µs) …</summary>
+        public const int LongPressUs = 1000000;
+
+        /// <summary>… unless it is held past this, which starts auto-repeat instead (µs).</summary>
+        public const int RepeatStartUs = 2000000;
+
+        /// <summary>Auto-repeat interval while held (µs).</summary>
+        public const int RepeatIntervalUs = 500000;
+
+        /// <summary>Target step per auto-repeat in absolute mode (spm).</summary>
+        public const int RepeatStepSpm = 5;
+
+        /// <summary>Both buttons pressed within this of each other count as a chord (µs).</summary>
+        public const int ChordWindowUs = 150000;
+
+        /// <summary>Holding both this long locks or unlocks the buttons (µs).</summary>
+        public const int LockHoldUs = 2000000;
+
+        /// <summary>A button held longer than this is stuck (pressed against the body): ignored until released (µs).</summary>
+        public const int StuckButtonUs = 20000000;
+
+        /// <summary>Pacing pauses after this long standing still (s) and the run ends after this long paused (s).</summary>
+        public const int PauseAfterStillS = 5;
+        public const int EndRunAfterPausedS = 600;
+
+        /// <summary>Default auto-sleep after this long without motion while idle (s).</summary>
+        public const int AutoSleepDefaultS = 600;
+
+        /// <summary>Battery thresholds (mV): warn, and save and shut down.</summary>
+        public const int BatteryLowMv = 3450;
+        public const int BatteryCriticalMv = 3300;
+
+        /// <summary>Repeat the low-battery and sensor-fault patterns at most this often (s).</summary>
+        public const int AlarmRepeatS = 120;
+
+        /// <summary>The loop drains the accelerometer this often (µs); the MPU-6050 FIFO holds 1.7 s at 100 Hz.</summary>
+        public const int ServiceIntervalUs = 100000;
+
+        /// <summary>Consecutive failed reads before the sensor counts as missing.</summary>
+        public const int SensorMissingAfterFailures = 10;
     }
 }
 

@@ -1,0 +1,197 @@
+namespace CadencePod.Core.Ui
+{
+    public enum ButtonEvent
+    {
+        None = 0,
+        UpShort,
+        DownShort,
+        /// <summary>Held 1–2 s and released.</summary>
+        UpLong,
+        DownLong,
+        /// <summary>Held past 2 s: one event at 2 s and every 0.5 s after.</summary>
+        UpRepeat,
+        DownRepeat,
+        /// <summary>A hold has reached the long-press point: a tick tells the runner to let go.</summary>
+        LongArmed,
+        BothShort,
+        /// <summary>Both held 2 s: lock or unlock.</summary>
+        BothLong,
+    }
+
+    /// <summary>
+    /// Debounces two polled buttons and turns them into gestures: short, long (1–2 s, on release), auto-repeat
+    /// (past 2 s), both together (chord) short and long. A button held for 20 s is taken as stuck against the
+    /// body and ignored until it is released. Driven by the injected µs clock; events queue in a small ring.
+    /// </summary>
+    public sealed class ButtonGestures
+    {
+        public const int UpMask = 1;
+        public const int DownMask = 2;
+
+        const int QueueSize = 8;
+        readonly int[] _queue = new int[QueueSize];
+        int _queueHead;
+        int _queueCount;
+
+        int _stableMask;
+        int _rawMask;
+        uint _rawSinceUs;
+        bool _primed;
+
+        // Gesture state.
+        int _heldMask;          // buttons in the current gesture
+        uint _gestureStartUs;
+        uint _secondDownUs;
+        bool _chord;
+        bool _armed;
+        bool _repeating;
+        uint _nextRepeatUs;
+        bool _lockFired;
+        bool _stuck;
+        int _ignoredMask;
+
+        /// <summary>Debounced levels.</summary>
+        public int StableMask { get { return _stableMask; } }
+
+        public bool HasEvent { get { return _queueCount > 0; } }
+
+        public ButtonEvent NextEvent()
+        {
+            if (_queueCount == 0) return ButtonEvent.None;
+            int e = _queue[_queueHead];
+            _queueHead = (_queueHead + 1) % QueueSize;
+            _queueCount--;
+            return (ButtonEvent)e;
+        }
+
+        /// <summary>Feeds the raw levels read at nowUs (bit 0 Up, bit 1 Down).</summary>
+        public void Poll(uint nowUs, int rawMask)
+        {
+            rawMask &= UpMask | DownMask;
+            if (!_primed)
+            {
+                _primed = true;
+                _rawMask = rawMask;
+                _rawSinceUs = nowUs;
+                // A button already down at power-up (bench-test entry) is not a press.
+                _ignoredMask = rawMask;
+                _stableMask = rawMask;
+                return;
+            }
+
+            if (rawMask != _rawMask)
+            {
+                _rawMask = rawMask;
+                _rawSinceUs = nowUs;
+            }
+
+            if (_rawMask != _stableMask && Time.DiffUs(nowUs, _rawSinceUs) >= Tunables.DebounceUs)
+            {
+                int previous = _stableMask;
+                _stableMask = _rawMask;
+                OnChange(nowUs, previous, _stableMask);
+            }
+
+            OnHold(nowUs);
+        }
+
+        void OnChange(uint nowUs, int previous, int current)
+        {
+            _ignoredMask &= current; // a released button is no longer ignored
+            int effective = current & ~_ignoredMask;
+            int pressed = effective & ~previous;
+            if (pressed != 0)
+            {
+                if (_heldMask == 0)
+                {
+                    _heldMask = pressed;
+                    _gestureStartUs = nowUs;
+                    _chord = pressed == (UpMask | DownMask);
+                    _secondDownUs = nowUs;
+                    _armed = false;
+                    _repeating = false;
+                    _lockFired = false;
+                    _stuck = false;
+                }
+                else if (!_chord && Time.DiffUs(nowUs, _gestureStartUs) <= Tunables.ChordWindowUs)
+                {
+                    _heldMask |= pressed;
+                    _chord = true;
+                    _secondDownUs = nowUs;
+                }
+            }
+
+            // A gesture ends when any of its buttons is released.
+            if (_heldMask != 0 && (effective & _heldMask) != _heldMask) EndGesture(nowUs);
+        }
+
+        void EndGesture(uint nowUs)
+        {
+            int held = Time.DiffUs(nowUs, _gestureStartUs);
+            if (!_stuck)
+            {
+                if (_chord)
+                {
+                    if (!_lockFired && held < Tunables.LongPressUs) Enqueue(ButtonEvent.BothShort);
+                }
+                else if (!_repeating)
+                {
+                    bool up = _heldMask == UpMask;
+                    if (held < Tunables.LongPressUs) Enqueue(up ? ButtonEvent.UpShort : ButtonEvent.DownShort);
+                    else Enqueue(up ? ButtonEvent.UpLong : ButtonEvent.DownLong);
+                }
+            }
+
+            // Buttons still down after the gesture ended are ignored until released.
+            _ignoredMask |= _stableMask;
+            _heldMask = 0;
+        }
+
+        void OnHold(uint nowUs)
+        {
+            if (_heldMask == 0 || _stuck) return;
+            int held = Time.DiffUs(nowUs, _gestureStartUs);
+            if (held >= Tunables.StuckButtonUs)
+            {
+                _stuck = true;
+                return;
+            }
+
+            if (_chord)
+            {
+                if (!_lockFired && Time.DiffUs(nowUs, _secondDownUs) >= Tunables.LockHoldUs)
+                {
+                    _lockFired = true;
+                    Enqueue(ButtonEvent.BothLong);
+                }
+
+                return;
+            }
+
+            if (!_armed && held >= Tunables.LongPressUs)
+            {
+                _armed = true;
+                Enqueue(ButtonEvent.LongArmed);
+            }
+
+            if (!_repeating && held >= Tunables.RepeatStartUs)
+            {
+                _repeating = true;
+                _nextRepeatUs = nowUs;
+            }
+
+            if (_repeating && Time.IsAtOrAfter(nowUs, _nextRepeatUs))
+            {
+                Enqueue(_heldMask == UpMask ? ButtonEvent.UpRepeat : ButtonEvent.DownRepeat);
+                _nextRepeatUs = nowUs + (uint)Tunables.RepeatIntervalUs;
+            }
+        }
+
+        void Enqueue(ButtonEvent e)
+        {
+            if (_queueCount == QueueSize) return; // a full queue drops the newest: nobody presses 8 gestures in 10 ms
+            _queue[(_queueHead + _queueCount) % QueueSize] = (int)e;
+            _queueCount++;
+        }
+    }
+}
