@@ -52,6 +52,13 @@ namespace CadencePod.Core.Ui
             if (level <= 0) level = 1; // UI sounds stay audible when the beat is muted: they are the only feedback
             if (_uiBusy && Time.IsAtOrAfter(_uiBusyUntilUs, startUs)) startUs = _uiBusyUntilUs;
             if (_toneOn && Time.IsAtOrAfter(_toneEndUs, startUs)) startUs = _toneEndUs + 1000;
+            if (_count > 0)
+            {
+                // Keep the queue in time order: start after whatever is already queued (a beat just ahead).
+                uint lastEnd = _endUs[(_head + _count - 1) % Capacity];
+                if (Time.IsAtOrAfter(lastEnd, startUs)) startUs = lastEnd + 1000;
+            }
+
             uint t = startUs;
             int duty = DutyForLevel(level);
             for (int i = 0; i + 2 < pattern.Length; i += 3)

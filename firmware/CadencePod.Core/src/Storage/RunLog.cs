@@ -1,0 +1,147 @@
+using CadencePod.Core.Pacing;
+using CadencePod.Core.Seams;
+
+namespace CadencePod.Core.Storage
+{
+    /// <summary>
+    /// Bounded ring of run records on flash: one slot per run (slots <see cref="FirstSlot"/> … + <see cref="Capacity"/> − 1),
+    /// the oldest overwritten, so the log can never fill the disk. Each record holds the run summary and the cadence of
+    /// every minute (up to <see cref="MaxMinutes"/>). Dumped as CSV over the serial console (docs/user-guide.md).
+    /// </summary>
+    public sealed class RunLog
+    {
+        public const int FirstSlot = 16;
+        public const int Capacity = 32;
+        public const int MaxMinutes = 180;
+        public const int RecordBytes = 32 + MaxMinutes;
+
+        readonly IBlockStore _store;
+        readonly byte[] _buffer = new byte[RecordBytes];
+        readonly byte[] _minutes = new byte[MaxMinutes];
+        int _minuteCount;
+        uint _nextSequence = 1;
+        bool _scanned;
+
+        public RunLog(IBlockStore store)
+        {
+            _store = store;
+        }
+
+        public int MinuteCount { get { return _minuteCount; } }
+
+        /// <summary>Starts collecting a new run's minutes.</summary>
+        public void BeginRun()
+        {
+            _minuteCount = 0;
+        }
+
+        /// <summary>Adds one minute's mean cadence (spm; 0 while stopped). Minutes past the limit are dropped.</summary>
+        public void AddMinute(int cadenceSpm)
+        {
+            if (_minuteCount >= MaxMinutes) return;
+            if (cadenceSpm < 0) cadenceSpm = 0;
+            // One byte per minute, capped at 255 spm (above any human cadence).
+            _minutes[_minuteCount++] = (byte)(cadenceSpm > 255 ? 255 : cadenceSpm);
+        }
+
+        /// <summary>Writes the finished run over the oldest record. False on a storage error (logged, never fatal).</summary>
+        public bool Append(RunSummary run)
+        {
+            ScanOnce();
+            for (int i = 0; i < RecordBytes; i++) _buffer[i] = 0;
+            _buffer[0] = (byte)'R';
+            _buffer[1] = (byte)'L';
+            PutU32(4, _nextSequence);
+            PutU16(8, run.DurationS > 65535 ? 65535 : run.DurationS);
+            PutU16(10, run.RunningS > 65535 ? 65535 : run.RunningS);
+            PutU16(12, run.Steps > 65535 ? 65535 : run.Steps);
+            PutU16(14, run.MeanCadenceSpm);
+            PutU16(16, run.BaselineSpm);
+            PutU16(18, run.TargetSpm);
+            _buffer[20] = (byte)run.InZonePercent;
+            PutU16(21, run.ProbeCadenceSpm);
+            _buffer[23] = (byte)_minuteCount;
+            for (int i = 0; i < _minuteCount; i++) _buffer[32 + i] = _minutes[i];
+            PutU32(24, Crc32.Compute(_buffer, 32, MaxMinutes) ^ Crc32.Compute(_buffer, 0, 24));
+            int slot = FirstSlot + (int)((_nextSequence - 1) % Capacity);
+            bool ok = _store.Write(slot, _buffer, RecordBytes);
+            _nextSequence++;
+            return ok;
+        }
+
+        /// <summary>Writes every valid record, oldest first, as CSV lines: a "run" row, then its "minute" rows.</summary>
+        public int Dump(ITextOut output)
+        {
+            ScanOnce();
+            output.WriteLine("# cadencepod run log v1");
+            output.WriteLine("kind,seq,duration_s,running_s,steps,mean_spm,baseline_spm,target_spm,in_zone_pct,probe_spm");
+            int runs = 0;
+            uint first = _nextSequence > Capacity ? _nextSequence - Capacity : 1;
+            for (uint seq = first; seq < _nextSequence; seq++)
+            {
+                if (!ReadRecord(FirstSlot + (int)((seq - 1) % Capacity), seq)) continue;
+                runs++;
+                output.WriteLine("run," + seq.ToString() + "," + U16(8) + "," + U16(10) + "," + U16(12) + "," + U16(14) + ","
+                    + U16(16) + "," + U16(18) + "," + _buffer[20].ToString() + "," + U16(21));
+                int minutes = _buffer[23];
+                for (int m = 0; m < minutes; m++)
+                {
+                    output.WriteLine("minute," + seq.ToString() + "," + (m + 1).ToString() + "," + _buffer[32 + m].ToString());
+                }
+            }
+
+            output.WriteLine("# end, " + runs.ToString() + " runs");
+            return runs;
+        }
+
+        void ScanOnce()
+        {
+            if (_scanned) return;
+            _scanned = true;
+            uint newest = 0;
+            for (int i = 0; i < Capacity; i++)
+            {
+                if (ReadRecord(FirstSlot + i, 0))
+                {
+                    uint seq = GetU32(4);
+                    if (seq > newest) newest = seq;
+                }
+            }
+
+            _nextSequence = newest + 1;
+        }
+
+        bool ReadRecord(int slot, uint expectedSequence)
+        {
+            int n = _store.Read(slot, _buffer);
+            if (n < RecordBytes || _buffer[0] != (byte)'R' || _buffer[1] != (byte)'L') return false;
+            if (GetU32(24) != (Crc32.Compute(_buffer, 32, MaxMinutes) ^ Crc32.Compute(_buffer, 0, 24))) return false;
+            if (_buffer[23] > MaxMinutes) return false;
+            return expectedSequence == 0 || GetU32(4) == expectedSequence;
+        }
+
+        string U16(int at)
+        {
+            return (_buffer[at] | (_buffer[at + 1] << 8)).ToString();
+        }
+
+        void PutU16(int at, int v)
+        {
+            _buffer[at] = (byte)v;
+            _buffer[at + 1] = (byte)(v >> 8);
+        }
+
+        void PutU32(int at, uint v)
+        {
+            _buffer[at] = (byte)v;
+            _buffer[at + 1] = (byte)(v >> 8);
+            _buffer[at + 2] = (byte)(v >> 16);
+            _buffer[at + 3] = (byte)(v >> 24);
+        }
+
+        uint GetU32(int at)
+        {
+            return (uint)(_buffer[at] | (_buffer[at + 1] << 8) | (_buffer[at + 2] << 16) | (_buffer[at + 3] << 24));
+        }
+    }
+}
