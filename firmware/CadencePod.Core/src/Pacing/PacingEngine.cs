@@ -63,6 +63,9 @@ namespace CadencePod.Core.Pacing
         }
 
         public bool PhaseLock;
+
+        /// <summary>Sensor fault: no motion data, so beats sound regardless of the (unknown) gait.</summary>
+        public bool ForceAudible;
         public int VolumeLevel = 2;
         public int ToneHz = Tunables.BeatToneHz;
 
@@ -219,6 +222,7 @@ namespace CadencePod.Core.Pacing
 
         bool DecideAudible(Beep beep)
         {
+            if (ForceAudible) return _mode != CueMode.SilentProbe;
             if (_motion != MotionState.Running) return false; // auto-mute while walking or still
             switch (_mode)
             {

@@ -78,3 +78,48 @@ namespace CadencePod.Core.Seams
         void WriteLine(string line);
     }
 }
+
+namespace CadencePod.Core.Seams
+{
+    /// <summary>Sleep and shutdown. Device: ESP32 deep sleep with EXT0 wake on a button (and optionally the MPU INT pin).</summary>
+    public interface IPowerControl
+    {
+        /// <summary>Enters deep sleep; on the device this does not return (wake = reboot, the wake cause decides).</summary>
+        void Sleep(bool wakeOnMotion);
+
+        /// <summary>Battery critical: everything is saved; power down for good until charged.</summary>
+        void Shutdown();
+    }
+
+    /// <summary>What happened, for the run log, the serial console and the simulator's events CSV.</summary>
+    public enum PodEvent
+    {
+        Boot = 0,
+        StateChanged = 1,
+        Button = 2,
+        Beat = 3,
+        Pattern = 4,
+        BaselineCaptured = 5,
+        TargetChanged = 6,
+        CueModeChanged = 7,
+        SettingsReset = 8,
+        SensorFault = 9,
+        SensorRecovered = 10,
+        BatteryLow = 11,
+        Shutdown = 12,
+        Sleep = 13,
+        RunEnded = 14,
+        ProbeEnded = 15,
+        PlanAdvanced = 16,
+        SamplesLost = 17,
+        Locked = 18,
+        VolumeChanged = 19,
+        StorageError = 20,
+    }
+
+    /// <summary>Receives pod events. Values are plain ints so reporting allocates nothing.</summary>
+    public interface IPodEvents
+    {
+        void OnPodEvent(uint nowUs, PodEvent kind, int value);
+    }
+}

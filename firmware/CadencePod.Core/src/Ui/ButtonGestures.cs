@@ -16,6 +16,9 @@ namespace CadencePod.Core.Ui
         BothShort,
         /// <summary>Both held 2 s: lock or unlock.</summary>
         BothLong,
+        /// <summary>Optional third button: short press (volume) and 1 s press (tone).</summary>
+        ModeShort,
+        ModeLong,
     }
 
     /// <summary>
@@ -27,6 +30,7 @@ namespace CadencePod.Core.Ui
     {
         public const int UpMask = 1;
         public const int DownMask = 2;
+        public const int ModeMask = 4;
 
         const int QueueSize = 8;
         readonly int[] _queue = new int[QueueSize];
@@ -67,7 +71,7 @@ namespace CadencePod.Core.Ui
         /// <summary>Feeds the raw levels read at nowUs (bit 0 Up, bit 1 Down).</summary>
         public void Poll(uint nowUs, int rawMask)
         {
-            rawMask &= UpMask | DownMask;
+            rawMask &= UpMask | DownMask | ModeMask;
             if (!_primed)
             {
                 _primed = true;
@@ -107,13 +111,14 @@ namespace CadencePod.Core.Ui
                     _heldMask = pressed;
                     _gestureStartUs = nowUs;
                     _chord = pressed == (UpMask | DownMask);
+                    if ((pressed & ModeMask) != 0 && pressed != ModeMask) _heldMask = pressed & ~ModeMask;
                     _secondDownUs = nowUs;
                     _armed = false;
                     _repeating = false;
                     _lockFired = false;
                     _stuck = false;
                 }
-                else if (!_chord && Time.DiffUs(nowUs, _gestureStartUs) <= Tunables.ChordWindowUs)
+                else if (!_chord && (_heldMask | pressed) == (UpMask | DownMask) && Time.DiffUs(nowUs, _gestureStartUs) <= Tunables.ChordWindowUs)
                 {
                     _heldMask |= pressed;
                     _chord = true;
@@ -133,6 +138,10 @@ namespace CadencePod.Core.Ui
                 if (_chord)
                 {
                     if (!_lockFired && held < Tunables.LongPressUs) Enqueue(ButtonEvent.BothShort);
+                }
+                else if (_heldMask == ModeMask)
+                {
+                    Enqueue(held < Tunables.LongPressUs ? ButtonEvent.ModeShort : ButtonEvent.ModeLong);
                 }
                 else if (!_repeating)
                 {
@@ -173,6 +182,8 @@ namespace CadencePod.Core.Ui
                 _armed = true;
                 Enqueue(ButtonEvent.LongArmed);
             }
+
+            if (_heldMask == ModeMask) return; // the third button has no auto-repeat
 
             if (!_repeating && held >= Tunables.RepeatStartUs)
             {

@@ -1,0 +1,197 @@
+using CadencePod.Core.Pacing;
+using CadencePod.Core.Seams;
+using CadencePod.Core.Signal;
+using CadencePod.Core.Ui;
+
+namespace CadencePod.Core.Pod
+{
+    /// <summary>
+    /// The pod's one cooperative loop, shared by the ESP32 head and the simulator. <see cref="Poll"/> does
+    /// everything that is due at the given time and returns when it next needs to run:
+    /// tone edges first (exact), then the next beat is handed to the tone scheduler a little ahead of its onset,
+    /// then — only when no tone edge is near — the accelerometer batch, buttons, and the once-a-second work.
+    /// The head decides how to wait until the returned time (sleep coarse, then spin); the simulator jumps there.
+    /// No allocation after construction.
+    /// </summary>
+    public sealed class PodLoop
+    {
+        /// <summary>A beat is handed to the tone scheduler this long before its onset.</summary>
+        public const int BeatLookaheadUs = 30000;
+
+        /// <summary>Slow work (sensor batch, seconds) waits while a tone edge is closer than this.</summary>
+        public const int EdgeGuardUs = 12000;
+
+        /// <summary>Buttons are polled this often.</summary>
+        public const int ButtonPollUs = 10000;
+
+        const int BatchSamples = 32;
+
+        readonly IClock _clock;
+        readonly IAccelSource _accel;
+        readonly IButtonPanel _buttons;
+        readonly IBattery _battery;
+        readonly IPodEvents _events;
+        readonly CadenceEngine _engine;
+        readonly ToneScheduler _tones;
+        readonly ButtonGestures _gestures = new ButtonGestures();
+        readonly PodController _controller;
+        readonly Beep _beep = new Beep();
+        readonly short[] _batch = new short[BatchSamples * 3];
+        readonly int _samplePeriodUs;
+
+        uint _nextServiceUs;
+        uint _nextButtonsUs;
+        uint _nextSecondUs;
+        int _secondsToBattery;
+        int _batteryMv;
+        int _readFailures;
+        bool _booted;
+
+        public PodLoop(IClock clock, IAccelSource accel, IBeeper beeper, IButtonPanel buttons, Seams.IBlockStore store,
+            IBattery battery, IPowerControl power, IPodEvents events)
+        {
+            _clock = clock;
+            _accel = accel;
+            _buttons = buttons;
+            _battery = battery;
+            _events = events;
+            _engine = new CadenceEngine(accel.SampleRateHz, accel.CountsPerG);
+            _tones = new ToneScheduler(beeper);
+            _controller = new PodController(store, _tones, power, events);
+            _samplePeriodUs = Time.UsPerSecond / accel.SampleRateHz;
+        }
+
+        public CadenceEngine Engine { get { return _engine; } }
+        public PodController Controller { get { return _controller; } }
+        public ToneScheduler Tones { get { return _tones; } }
+        public ButtonGestures Gestures { get { return _gestures; } }
+
+        /// <summary>Samples lost to FIFO overflows or outages since boot.</summary>
+        public int LostSamples;
+
+        /// <summary>Sensor status as the loop sees it (Missing after repeated failed reads).</summary>
+        public SensorStatus Sensor;
+
+        public void Boot()
+        {
+            uint now = _clock.NowUs();
+            _controller.Boot(now);
+            _nextServiceUs = now;
+            _nextButtonsUs = now;
+            _nextSecondUs = now + Time.UsPerSecond;
+            _batteryMv = _battery.ReadMillivolts();
+            _booted = true;
+        }
+
+        /// <summary>Runs what is due now; returns the µs time at which it wants to run next.</summary>
+        public uint Poll()
+        {
+            if (!_booted) Boot();
+            uint now = _clock.NowUs();
+            _tones.Run(now);
+
+            PacingEngine pacing = _controller.Pacing;
+            if (pacing.IsPacing && Time.DiffUs(pacing.NextBeatUs, now) <= BeatLookaheadUs)
+            {
+                pacing.TakeBeat(_beep);
+                bool sounded = _tones.ScheduleBeat(_beep);
+                _events.OnPodEvent(_beep.OnsetUs, PodEvent.Beat, sounded ? 1 : 0);
+            }
+
+            bool edgeNear = _tones.NextEdgeUs(out uint edge) && Time.DiffUs(edge, now) < EdgeGuardUs;
+            if (!edgeNear)
+            {
+                if (Time.IsAtOrAfter(now, _nextButtonsUs))
+                {
+                    _nextButtonsUs = now + ButtonPollUs;
+                    _gestures.Poll(now, _buttons.ReadPressedMask());
+                    while (_gestures.HasEvent) _controller.OnButton(_gestures.NextEvent(), now);
+                }
+
+                if (Time.IsAtOrAfter(now, _nextServiceUs))
+                {
+                    _nextServiceUs += Tunables.ServiceIntervalUs;
+                    if (Time.DiffUs(now, _nextServiceUs) > 0) _nextServiceUs = now + Tunables.ServiceIntervalUs; // fell behind: skip, never burst
+                    Service(now);
+                }
+
+                if (Time.IsAtOrAfter(now, _nextSecondUs))
+                {
+                    _nextSecondUs += Time.UsPerSecond;
+                    if (Time.DiffUs(now, _nextSecondUs) > 0) _nextSecondUs = now + Time.UsPerSecond;
+                    if (--_secondsToBattery <= 0)
+                    {
+                        _secondsToBattery = 10;
+                        _batteryMv = _battery.ReadMillivolts();
+                    }
+
+                    _controller.OnSecond(now, _engine, Sensor, _batteryMv);
+                }
+            }
+
+            return NextWakeUs(now);
+        }
+
+        void Service(uint now)
+        {
+            int lost = _accel.TakeLostSamples();
+            if (lost > 0)
+            {
+                LostSamples += lost;
+                _engine.ReportGap(lost);
+                _events.OnPodEvent(now, PodEvent.SamplesLost, lost);
+            }
+
+            int got;
+            int total = 0;
+            do
+            {
+                got = _accel.Read(_batch, BatchSamples);
+                for (int i = 0; i < got; i++)
+                {
+                    _engine.Process(_batch[3 * i], _batch[3 * i + 1], _batch[3 * i + 2]);
+                }
+
+                total += got;
+            }
+            while (got == BatchSamples);
+
+            SensorStatus status = _accel.Status;
+            if (status == SensorStatus.Ok)
+            {
+                _readFailures = 0;
+                Sensor = SensorStatus.Ok;
+            }
+            else
+            {
+                _readFailures++;
+                if (_readFailures >= Tunables.SensorMissingAfterFailures) Sensor = SensorStatus.Missing;
+                else if (Sensor != SensorStatus.Missing) Sensor = SensorStatus.ReadError;
+                if (_readFailures % Tunables.SensorMissingAfterFailures == 0) _accel.Recover();
+            }
+
+            _controller.OnSteps(_engine.TotalSteps);
+            int toNext = _engine.SamplesToNextFootfall();
+            bool hasFootfall = toNext != int.MinValue;
+            uint footfallUs = hasFootfall ? now + (uint)(toNext * _samplePeriodUs) : 0u;
+            _controller.Pacing.OnRunner(_engine.CadenceSpm, _engine.Motion, _engine.ConfidencePercent, _engine.StepPeriodUs, hasFootfall, footfallUs);
+        }
+
+        uint NextWakeUs(uint now)
+        {
+            uint next = _nextButtonsUs;
+            if (Time.DiffUs(_nextServiceUs, next) < 0) next = _nextServiceUs;
+            if (Time.DiffUs(_nextSecondUs, next) < 0) next = _nextSecondUs;
+            if (_tones.NextEdgeUs(out uint edge) && Time.DiffUs(edge, next) < 0) next = edge;
+            PacingEngine pacing = _controller.Pacing;
+            if (pacing.IsPacing)
+            {
+                uint handOver = pacing.NextBeatUs - (uint)BeatLookaheadUs;
+                if (Time.DiffUs(handOver, next) < 0) next = handOver;
+            }
+
+            if (Time.DiffUs(next, now) < 0) next = now;
+            return next;
+        }
+    }
+}
