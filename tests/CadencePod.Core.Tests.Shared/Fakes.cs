@@ -1,0 +1,155 @@
+#if NANOFRAMEWORK_1_0
+using nanoFramework.TestFramework;
+#else
+using Microsoft.VisualStudio.TestTools.UnitTesting;
+#endif
+using CadencePod.Core.Seams;
+
+namespace CadencePod.Core.Tests
+{
+    /// <summary>Working test doubles (fakes) with inspection helpers. No mocking framework: they run on the device too.</summary>
+    public sealed class FakeClock : IClock
+    {
+        public uint Now;
+
+        public uint NowUs()
+        {
+            return Now;
+        }
+    }
+
+    public sealed class FakeBeeper : IBeeper
+    {
+        public int Starts;
+        public int Stops;
+        public bool On;
+        public int LastFrequencyHz;
+
+        public void Start(int frequencyHz, int dutyPermille)
+        {
+            Starts++;
+            On = true;
+            LastFrequencyHz = frequencyHz;
+        }
+
+        public void Stop()
+        {
+            Stops++;
+            On = false;
+        }
+    }
+
+    public sealed class FakeButtons : IButtonPanel
+    {
+        public int Mask;
+
+        public int ReadPressedMask()
+        {
+            return Mask;
+        }
+    }
+
+    public sealed class FakePower : IPowerControl
+    {
+        public int Sleeps;
+        public int Shutdowns;
+
+        public void Sleep(bool wakeOnMotion)
+        {
+            Sleeps++;
+        }
+
+        public void Shutdown()
+        {
+            Shutdowns++;
+        }
+    }
+
+    public sealed class FakeBattery : IBattery
+    {
+        public int Millivolts = 3900;
+
+        public int ReadMillivolts()
+        {
+            return Millivolts;
+        }
+    }
+
+    /// <summary>Counts events by kind and remembers the last value of each.</summary>
+    public sealed class EventLog : IPodEvents
+    {
+        public readonly int[] Count = new int[32];
+        public readonly int[] LastValue = new int[32];
+
+        public void OnPodEvent(uint nowUs, PodEvent kind, int value)
+        {
+            Count[(int)kind]++;
+            LastValue[(int)kind] = value;
+        }
+    }
+
+    /// <summary>An accelerometer that replays a generated running or still signal at 100 Hz, in step with the fake clock.</summary>
+    public sealed class FakeAccel : IAccelSource
+    {
+        readonly FakeClock _clock;
+        uint _nextSampleUs;
+        int _sample;
+
+        public FakeAccel(FakeClock clock)
+        {
+            _clock = clock;
+            _nextSampleUs = clock.Now;
+        }
+
+        /// <summary>0 = still; otherwise the simulated runner's cadence.</summary>
+        public float CadenceSpm;
+        public bool Missing;
+
+        public int SampleRateHz { get { return 100; } }
+        public int CountsPerG { get { return 4096; } }
+        public SensorStatus Status { get { return Missing ? SensorStatus.ReadError : SensorStatus.Ok; } }
+
+        public int Read(short[] xyz, int maxSamples)
+        {
+            if (Missing)
+            {
+                _nextSampleUs = _clock.Now;
+                return 0;
+            }
+
+            int n = 0;
+            while (n < maxSamples && Time.IsAtOrAfter(_clock.Now, _nextSampleUs))
+            {
+                float vertical = 1f;
+                if (CadenceSpm > 0f)
+                {
+                    float stepPos = _sample * CadenceSpm / 6000f;
+                    vertical = TestSignals.RunningVerticalG(stepPos - (int)stepPos);
+                    xyz[3 * n + 1] = (short)(800f * TestSignals.Sin01(0.5f * stepPos));
+                }
+                else
+                {
+                    xyz[3 * n + 1] = 0;
+                }
+
+                xyz[3 * n] = 0;
+                xyz[3 * n + 2] = (short)(vertical * 4096f);
+                n++;
+                _sample++;
+                _nextSampleUs += 10000;
+            }
+
+            return n;
+        }
+
+        public int TakeLostSamples()
+        {
+            return 0;
+        }
+
+        public bool Recover()
+        {
+            return !Missing;
+        }
+    }
+}
