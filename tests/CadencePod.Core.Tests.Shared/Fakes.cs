@@ -121,18 +121,19 @@ namespace CadencePod.Core.Tests
             while (n < maxSamples && Time.IsAtOrAfter(_clock.Now, _nextSampleUs))
             {
                 float vertical = 1f;
+                float forward = 0f;
+                float lateral = 0f;
                 if (CadenceSpm > 0f)
                 {
                     float stepPos = _sample * CadenceSpm / 6000f;
-                    vertical = TestSignals.RunningVerticalG(stepPos - (int)stepPos);
-                    xyz[3 * n + 1] = (short)(800f * TestSignals.Sin01(0.5f * stepPos));
-                }
-                else
-                {
-                    xyz[3 * n + 1] = 0;
+                    float phase = stepPos - (int)stepPos;
+                    vertical = TestSignals.RunningVerticalG(phase);
+                    forward = phase < 0.58f ? -0.4f * TestSignals.Sin01(phase / 0.58f) : 0f;
+                    lateral = 0.2f * TestSignals.Sin01(0.5f * stepPos);
                 }
 
-                xyz[3 * n] = 0;
+                xyz[3 * n] = (short)(forward * 4096f);
+                xyz[3 * n + 1] = (short)(lateral * 4096f);
                 xyz[3 * n + 2] = (short)(vertical * 4096f);
                 n++;
                 _sample++;

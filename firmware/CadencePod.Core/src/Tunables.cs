@@ -43,7 +43,7 @@ namespace CadencePod.Core
         public const float DoublePeakFraction = 0.6f;
 
         /// <summary>Horizontal-to-vertical energy ratio below which periodic impacts are jumps, not steps.</summary>
-        public const float MinHorizontalRatio = 0.06f;
+        public const float MinHorizontalRatio = 0.03f;
 
         /// <summary>Time constant of the gravity direction and energy estimates used for that ratio (s).</summary>
         public const float GravityTimeConstantS = 2.0f;

@@ -1,0 +1,220 @@
+#if NANOFRAMEWORK_1_0
+using nanoFramework.TestFramework;
+#else
+using Microsoft.VisualStudio.TestTools.UnitTesting;
+#endif
+using CadencePod.Core.Pacing;
+using CadencePod.Core.Pod;
+using CadencePod.Core.Seams;
+using CadencePod.Core.Storage;
+using CadencePod.Core.Ui;
+
+namespace CadencePod.Core.Tests
+{
+    /// <summary>The whole pod on fakes: the same PodLoop the device runs, driven in virtual time.</summary>
+    public sealed class PodRig
+    {
+        public readonly FakeClock Clock = new FakeClock();
+        public readonly FakeBeeper Beeper = new FakeBeeper();
+        public readonly FakeButtons Buttons = new FakeButtons();
+        public readonly FakePower Power = new FakePower();
+        public readonly FakeBattery Battery = new FakeBattery();
+        public readonly EventLog Events = new EventLog();
+        public readonly MemoryBlockStore Store;
+        public readonly FakeAccel Accel;
+        public readonly PodLoop Loop;
+
+        public PodRig() : this(new MemoryBlockStore())
+        {
+        }
+
+        public PodRig(MemoryBlockStore store)
+        {
+            Store = store;
+            Clock.Now = 1000u;
+            Accel = new FakeAccel(Clock);
+            Loop = new PodLoop(Clock, Accel, Beeper, Buttons, Store, Battery, Power, Events);
+            Loop.Boot();
+            Run(0.05f); // the first button poll sees nothing pressed (a button held at boot is not a press)
+        }
+
+        public PodController Controller { get { return Loop.Controller; } }
+
+        /// <summary>Runs the loop in lockstep for the given virtual seconds.</summary>
+        public void Run(float seconds)
+        {
+            uint end = Clock.Now + (uint)(seconds * 1000000f);
+            while (Time.DiffUs(end, Clock.Now) > 0)
+            {
+                uint next = Loop.Poll();
+                if (Time.DiffUs(next, Clock.Now) <= 0) next = Clock.Now + 1000;
+                if (Time.DiffUs(next, end) > 0) next = end;
+                Clock.Now = next;
+            }
+        }
+
+        public void Press(int mask, float seconds)
+        {
+            Buttons.Mask = mask;
+            Run(seconds);
+            Buttons.Mask = 0;
+            Run(0.3f);
+        }
+    }
+
+    [TestClass]
+    public class ControllerTests
+    {
+        [TestMethod]
+        public void FirstBootWithAnEmptyStoreResetsAudiblyAndSaves()
+        {
+            var rig = new PodRig();
+            Assert.AreEqual(1, rig.Events.Count[(int)PodEvent.SettingsReset]);
+            Assert.AreEqual((int)PodState.Idle, (int)rig.Controller.State);
+            rig.Run(5f);
+            Assert.IsTrue(rig.Beeper.Starts >= 2); // the settings-reset pattern sounded
+            Assert.IsTrue(rig.Store.Writes >= 1);  // and defaults were saved
+            var again = new PodRig(rig.Store);
+            Assert.AreEqual(0, again.Events.Count[(int)PodEvent.SettingsReset]);
+        }
+
+        [TestMethod]
+        public void RunningWithoutABaselineCapturesOneThenPacingStartsAndStops()
+        {
+            var rig = new PodRig();
+            rig.Accel.CadenceSpm = 160f;
+            rig.Run(10f);
+            Assert.AreEqual((int)PodState.CapturingBaseline, (int)rig.Controller.State);
+            rig.Run(Tunables.BaselineWarmupS + Tunables.BaselineWindowS + 5);
+            Assert.AreEqual((int)PodState.Idle, (int)rig.Controller.State);
+            Assert.AreEqual(1, rig.Events.Count[(int)PodEvent.BaselineCaptured]);
+            Assert.AreEqual(160, rig.Controller.Target.BaselineSpm);
+            Assert.AreEqual(168, rig.Controller.Target.TargetSpm);
+
+            rig.Press(ButtonGestures.UpMask, 1.3f); // long press up: start
+            Assert.AreEqual((int)PodState.Pacing, (int)rig.Controller.State);
+            int startsBefore = rig.Beeper.Starts;
+            rig.Run(30f);
+            int beats = rig.Loop.Tones.BeatsPlayed;
+            Assert.IsTrue(beats >= 75 && beats <= 90, "beats " + beats.ToString()); // ~160–168 per minute
+            Assert.IsTrue(rig.Beeper.Starts > startsBefore);
+
+            rig.Press(ButtonGestures.UpMask, 1.3f); // long press up: stop
+            Assert.AreEqual((int)PodState.Idle, (int)rig.Controller.State);
+            Assert.AreEqual(1, rig.Events.Count[(int)PodEvent.RunEnded]);
+        }
+
+        [TestMethod]
+        public void StartingWithoutAnyTargetIsRefused()
+        {
+            var rig = new PodRig();
+            rig.Press(ButtonGestures.UpMask, 1.3f);
+            Assert.AreEqual((int)PodState.Idle, (int)rig.Controller.State);
+        }
+
+        [TestMethod]
+        public void StandingStillPausesAndRunningResumes()
+        {
+            var rig = new PodRig();
+            rig.Controller.Target.SetBaselineSpm(160);
+            rig.Accel.CadenceSpm = 165f;
+            rig.Run(5f);
+            rig.Press(ButtonGestures.UpMask, 1.3f);
+            rig.Run(10f);
+            rig.Accel.CadenceSpm = 0f;
+            rig.Run(Tunables.PauseAfterStillS + 4f);
+            Assert.AreEqual((int)PodState.Paused, (int)rig.Controller.State);
+            rig.Accel.CadenceSpm = 165f;
+            rig.Run(6f);
+            Assert.AreEqual((int)PodState.Pacing, (int)rig.Controller.State);
+        }
+
+        [TestMethod]
+        public void ShortPressesChangeTheTargetAndOutOfRangeIsRefused()
+        {
+            var rig = new PodRig();
+            rig.Controller.Target.SetBaselineSpm(160);
+            rig.Press(ButtonGestures.UpMask, 0.2f);
+            Assert.AreEqual(55, rig.Controller.Target.PercentTenths);
+            for (int i = 0; i < 12; i++) rig.Press(ButtonGestures.UpMask, 0.2f);
+            Assert.AreEqual(100, rig.Controller.Target.PercentTenths);
+            rig.Run(5f);
+            var reloaded = new PodRig(rig.Store);
+            Assert.AreEqual(100, reloaded.Controller.Settings.PercentTenths);
+        }
+
+        [TestMethod]
+        public void BothButtonsCycleTheCueModeAndLongBothLocks()
+        {
+            var rig = new PodRig();
+            rig.Press(ButtonGestures.UpMask | ButtonGestures.DownMask, 0.3f);
+            Assert.AreEqual((int)CueMode.EverySecondStep, (int)rig.Controller.Settings.CueMode);
+            rig.Press(ButtonGestures.UpMask | ButtonGestures.DownMask, 2.3f);
+            Assert.IsTrue(rig.Controller.IsLocked);
+            rig.Press(ButtonGestures.UpMask, 0.2f);
+            Assert.AreEqual(Tunables.TargetPercentDefaultTenths, rig.Controller.Target.PercentTenths); // ignored while locked
+            rig.Press(ButtonGestures.UpMask | ButtonGestures.DownMask, 2.3f);
+            Assert.IsFalse(rig.Controller.IsLocked);
+        }
+
+        [TestMethod]
+        public void SensorLossKeepsTheMetronomeBeatingAndRecovers()
+        {
+            var rig = new PodRig();
+            rig.Controller.Settings.TargetMode = TargetMode.Absolute;
+            rig.Controller.Target.Mode = TargetMode.Absolute;
+            rig.Accel.CadenceSpm = 170f;
+            rig.Run(5f);
+            rig.Press(ButtonGestures.UpMask, 1.3f);
+            rig.Run(5f);
+            rig.Accel.Missing = true;
+            rig.Run(3f);
+            Assert.AreEqual((int)PodState.Fault, (int)rig.Controller.State);
+            int beats = rig.Loop.Tones.BeatsPlayed;
+            rig.Run(20f);
+            Assert.IsTrue(rig.Loop.Tones.BeatsPlayed - beats >= 50, "beats during the fault " + (rig.Loop.Tones.BeatsPlayed - beats).ToString());
+            rig.Accel.Missing = false;
+            rig.Run(3f);
+            Assert.AreEqual((int)PodState.Pacing, (int)rig.Controller.State);
+            Assert.AreEqual(1, rig.Events.Count[(int)PodEvent.SensorRecovered]);
+        }
+
+        [TestMethod]
+        public void LowBatteryWarnsAndCriticalShutsDownSafely()
+        {
+            var rig = new PodRig();
+            rig.Battery.Millivolts = 3400;
+            rig.Run(12f);
+            Assert.IsTrue(rig.Events.Count[(int)PodEvent.BatteryLow] >= 1);
+            rig.Battery.Millivolts = 3200;
+            rig.Run(12f);
+            Assert.AreEqual(1, rig.Power.Shutdowns);
+            Assert.IsTrue(rig.Controller.IsShutDown);
+        }
+
+        [TestMethod]
+        public void IdleWithoutMotionFallsAsleep()
+        {
+            var rig = new PodRig();
+            rig.Run(Tunables.AutoSleepDefaultS + 5);
+            Assert.AreEqual(1, rig.Power.Sleeps);
+            Assert.AreEqual((int)PodState.Sleep, (int)rig.Controller.State);
+        }
+
+        [TestMethod]
+        public void StorageFullNeverStopsThePod()
+        {
+            var rig = new PodRig();
+            rig.Store.FailWrites = true;
+            rig.Controller.Target.SetBaselineSpm(160);
+            rig.Accel.CadenceSpm = 168f;
+            rig.Press(ButtonGestures.UpMask, 0.2f);
+            rig.Run(5f);
+            rig.Press(ButtonGestures.UpMask, 1.3f);
+            rig.Run(10f);
+            rig.Press(ButtonGestures.UpMask, 1.3f);
+            Assert.IsTrue(rig.Events.Count[(int)PodEvent.StorageError] >= 1);
+            Assert.AreEqual((int)PodState.Idle, (int)rig.Controller.State);
+        }
+    }
+}
