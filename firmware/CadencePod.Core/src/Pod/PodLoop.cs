@@ -149,7 +149,8 @@ namespace CadencePod.Core.Pod
                 got = _accel.Read(_batch, BatchSamples);
                 for (int i = 0; i < got; i++)
                 {
-                    _engine.Process(_batch[3 * i], _batch[3 * i + 1], _batch[3 * i + 2]);
+                    int released = _engine.Process(_batch[3 * i], _batch[3 * i + 1], _batch[3 * i + 2]);
+                    for (int k = 0; k < released; k++) _events.OnPodEvent(now, PodEvent.Step, _engine.NewStepSample(k));
                 }
 
                 total += got;

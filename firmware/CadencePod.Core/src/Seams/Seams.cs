@@ -115,6 +115,8 @@ namespace CadencePod.Core.Seams
         Locked = 18,
         VolumeChanged = 19,
         StorageError = 20,
+        /// <summary>A step was confirmed; value = its sample index (the sample nearest the footfall).</summary>
+        Step = 21,
     }
 
     /// <summary>Receives pod events. Values are plain ints so reporting allocates nothing.</summary>

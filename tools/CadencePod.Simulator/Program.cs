@@ -1,0 +1,133 @@
+using System;
+using System.CommandLine;
+using System.IO;
+using CadencePod.Simulator.Commands;
+using CadencePod.Traces;
+
+namespace CadencePod.Simulator;
+
+public static class Program
+{
+    public static int Main(string[] args)
+    {
+        try
+        {
+            var root = BuildCli();
+            var parsed = root.Parse(args);
+            if (parsed.Errors.Count > 0)
+            {
+                Console.Error.WriteLine($"error: {parsed.Errors[0].Message} (see --help)");
+                return 2;
+            }
+
+            return parsed.Invoke();
+        }
+        catch (UsageException e)
+        {
+            Console.Error.WriteLine($"error: {e.Message}");
+            return 2;
+        }
+        catch (TraceFormatException e)
+        {
+            Console.Error.WriteLine($"error: {e.Message}");
+            return 2;
+        }
+        catch (IOException e)
+        {
+            Console.Error.WriteLine($"error: {e.Message}");
+            return 2;
+        }
+    }
+
+    /// <summary>Exceptions thrown inside an action surface here; System.CommandLine would print a stack trace.</summary>
+    static int Guard(Func<int> action)
+    {
+        try
+        {
+            return action();
+        }
+        catch (UsageException e)
+        {
+            Console.Error.WriteLine($"error: {e.Message}");
+            return 2;
+        }
+        catch (TraceFormatException e)
+        {
+            Console.Error.WriteLine($"error: {e.Message}");
+            return 2;
+        }
+        catch (IOException e)
+        {
+            Console.Error.WriteLine($"error: {e.Message}");
+            return 2;
+        }
+        catch (UnauthorizedAccessException e)
+        {
+            Console.Error.WriteLine($"error: {e.Message}");
+            return 2;
+        }
+    }
+
+    public static RootCommand BuildCli()
+    {
+        var minutes = new Option<double>("--minutes") { Description = "Length of the demo run (minutes).", DefaultValueFactory = _ => 20 };
+        var seed = new Option<int>("--seed") { Description = "Seed of the generated runner.", DefaultValueFactory = _ => 7 };
+        var outDir = new Option<string>("--out") { Description = "Report folder.", DefaultValueFactory = _ => Path.Combine("reports", "demo") };
+        var quiet = new Option<bool>("--quiet") { Description = "Plain output: no progress bar or table." };
+        var root = new RootCommand("CadencePod on a PC. With no command: the demo — a generated 20-minute run through the pod's own loop on a virtual board, with a summary and a report (chart, WAV of the piezo, events).")
+        {
+            minutes, seed, outDir, quiet,
+        };
+        root.SetAction(r => Guard(() => RunCommands.Demo(r.GetValue(minutes), r.GetValue(seed), r.GetValue(outDir)!, r.GetValue(quiet))));
+
+        // replay
+        var trace = new Argument<string>("trace") { Description = "Recording in the trace format (t_ms,ax,ay,az)." };
+        var press = new Option<string[]>("--press") { Description = "Scripted press BUTTON[-long|-hold]@TIME, e.g. up@60s, up-long@5m, both@300s, both-long@10m (repeatable).", AllowMultipleArgumentsPerToken = false };
+        var target = new Option<string>("--target") { Description = "Target: 170 (absolute spm) or +7.5% (relative to the baseline)." };
+        var mode = new Option<string>("--mode") { Description = "Cue mode: every-step, every-second-step, off-target, faded, probe." };
+        var baseline = new Option<int>("--baseline") { Description = "Baseline cadence set by hand (spm)." };
+        var phaseLock = new Option<bool>("--phase-lock") { Description = "Align beats with predicted footfalls." };
+        var rate = new Option<int>("--rate") { Description = "Sensor output data rate (Hz).", DefaultValueFactory = _ => 100 };
+        var stepsOut = new Option<string>("--steps-out") { Description = "Write detected steps (step_ms)." };
+        var cadenceOut = new Option<string>("--cadence-out") { Description = "Write the live cadence each second (t_ms,cadence_spm)." };
+        var report = new Option<string>("--report") { Description = "Write a report folder (chart, WAV, events)." };
+        var replay = new Command("replay", "Replay a recording through the pod (sensor emulation: resample, quantise to ±8 g counts, clip).")
+        {
+            trace, press, target, mode, baseline, phaseLock, rate, stepsOut, cadenceOut, report, quiet,
+        };
+        replay.SetAction(r => Guard(() => RunCommands.Replay(r.GetValue(trace)!, new RunCommands.ReplayArgs
+        {
+            Presses = r.GetValue(press) ?? Array.Empty<string>(),
+            Target = r.GetValue(target),
+            Mode = r.GetValue(mode),
+            BaselineSpm = r.GetValue(baseline),
+            PhaseLock = r.GetValue(phaseLock),
+            RateHz = r.GetValue(rate),
+            StepsOut = r.GetValue(stepsOut),
+            CadenceOut = r.GetValue(cadenceOut),
+            ReportDir = r.GetValue(report),
+            Quiet = r.GetValue(quiet),
+        })));
+        root.Subcommands.Add(replay);
+
+        // evaluate
+        var folder = new Argument<string>("folder") { Description = "Folder of recordings: NAME.csv + NAME.steps.csv (+ manifest.csv)." };
+        var csv = new Option<string>("--csv") { Description = "Also write the table as CSV." };
+        var json = new Option<string>("--json") { Description = "Also write the table as JSON." };
+        var totalsOnly = new Option<bool>("--totals-only") { Description = "Print only the per-group table." };
+        var evalRate = new Option<int>("--rate") { Description = "Sensor output data rate (Hz).", DefaultValueFactory = _ => 100 };
+        var evaluate = new Command("evaluate", "Score the cadence engine on a folder of recordings, per recording and per group.") { folder, evalRate, csv, json, totalsOnly };
+        evaluate.SetAction(r => Guard(() => DataCommands.Evaluate(r.GetValue(folder)!, r.GetValue(evalRate), r.GetValue(csv), r.GetValue(json), !r.GetValue(totalsOnly))));
+        root.Subcommands.Add(evaluate);
+
+        // generate
+        var genOut = new Option<string>("--out") { Description = "Output folder.", DefaultValueFactory = _ => Path.Combine("out", "synthetic") };
+        var genRate = new Option<int>("--rate") { Description = "Sample rate of the generated traces (Hz).", DefaultValueFactory = _ => 100 };
+        var set = new Option<string>("--set") { Description = "standard (the evaluation set) or demo.", DefaultValueFactory = _ => "standard" };
+        var generate = new Command("generate", "Write the seeded synthetic traces with ground truth.") { genOut, genRate, set };
+        generate.SetAction(r => Guard(() => DataCommands.Generate(r.GetValue(genOut)!, r.GetValue(genRate), r.GetValue(set)!)));
+        root.Subcommands.Add(generate);
+
+        return root;
+    }
+}
