@@ -1,0 +1,39 @@
+using System;
+using System.IO;
+
+namespace CadencePod.HostTests;
+
+/// <summary>Runs the simulator's Main in-process and captures what it prints.</summary>
+public static class Cli
+{
+    static readonly object Gate = new();
+
+    public static (int Exit, string Out, string Err) Run(params string[] args)
+    {
+        lock (Gate)
+        {
+            var oldOut = Console.Out;
+            var oldErr = Console.Error;
+            var o = new StringWriter();
+            var e = new StringWriter();
+            Console.SetOut(o);
+            Console.SetError(e);
+            try
+            {
+                int code = CadencePod.Simulator.Program.Main(args);
+                return (code, o.ToString(), e.ToString());
+            }
+            finally
+            {
+                Console.SetOut(oldOut);
+                Console.SetError(oldErr);
+            }
+        }
+    }
+
+    public static string TempDir()
+    {
+        var d = Directory.CreateTempSubdirectory("cadencepod-test-");
+        return d.FullName;
+    }
+}
