@@ -178,17 +178,33 @@ namespace CadencePod.Core.Pod
             _controller.Pacing.OnRunner(_engine.CadenceSpm, _engine.Motion, _engine.ConfidencePercent, _engine.StepPeriodUs, hasFootfall, footfallUs);
         }
 
+        /// <summary>
+        /// True when the time <see cref="Poll"/> last returned is a tone edge: the head must be awake exactly then
+        /// (sleep coarse, spin the last milliseconds). Other wakes tolerate the scheduler's 10 ms grain.
+        /// </summary>
+        public bool NextWakeIsToneEdge;
+
         uint NextWakeUs(uint now)
         {
+            NextWakeIsToneEdge = false;
             uint next = _nextButtonsUs;
             if (Time.DiffUs(_nextServiceUs, next) < 0) next = _nextServiceUs;
             if (Time.DiffUs(_nextSecondUs, next) < 0) next = _nextSecondUs;
-            if (_tones.NextEdgeUs(out uint edge) && Time.DiffUs(edge, next) < 0) next = edge;
+            if (_tones.NextEdgeUs(out uint edge) && Time.DiffUs(edge, next) <= 0)
+            {
+                next = edge;
+                NextWakeIsToneEdge = true;
+            }
+
             PacingEngine pacing = _controller.Pacing;
             if (pacing.IsPacing)
             {
                 uint handOver = pacing.NextBeatUs - (uint)BeatLookaheadUs;
-                if (Time.DiffUs(handOver, next) < 0) next = handOver;
+                if (Time.DiffUs(handOver, next) < 0)
+                {
+                    next = handOver;
+                    NextWakeIsToneEdge = false;
+                }
             }
 
             if (Time.DiffUs(next, now) < 0) next = now;
