@@ -128,6 +128,21 @@ public static class Program
         generate.SetAction(r => Guard(() => DataCommands.Generate(r.GetValue(genOut)!, r.GetValue(genRate), r.GetValue(set)!)));
         root.Subcommands.Add(generate);
 
+        // cost
+        var costTrace = new Argument<string?>("trace") { Description = "Recording to measure on (default: a seeded 10-minute running trace).", Arity = ArgumentArity.ZeroOrOne };
+        var costRate = new Option<int>("--rate") { Description = "Sensor output data rate (Hz).", DefaultValueFactory = _ => 100 };
+        var costMinutes = new Option<double>("--minutes") { Description = "Length of the generated trace (minutes).", DefaultValueFactory = _ => 10 };
+        var cost = new Command("cost", "IL instructions executed and bytes allocated per sample and per beat (instruments the compiled Core assembly).") { costTrace, costRate, costMinutes };
+        cost.SetAction(r => Guard(() => InstrumentCommands.Cost(r.GetValue(costTrace), r.GetValue(costRate), r.GetValue(costMinutes))));
+        root.Subcommands.Add(cost);
+
+        // bench
+        var benchMinutes = new Option<double>("--minutes") { Description = "Length of the replayed recording (minutes).", DefaultValueFactory = _ => 60 };
+        var benchRepeats = new Option<int>("--repeats") { Description = "Timed runs.", DefaultValueFactory = _ => 3 };
+        var bench = new Command("bench", "Replay speed: a 1-hour, 100 Hz recording through the whole pod on the virtual board (× real time).") { benchMinutes, benchRepeats };
+        bench.SetAction(r => Guard(() => InstrumentCommands.Bench(r.GetValue(benchMinutes), Math.Max(1, r.GetValue(benchRepeats)))));
+        root.Subcommands.Add(bench);
+
         return root;
     }
 }

@@ -9,6 +9,12 @@ namespace CadencePod.Core
     {
         // ---- Step detection (docs/algorithm.md) ----
 
+        /// <summary>
+        /// The pipeline's internal rate (Hz): input samples are summed in groups of rate / InternalRateHz (2 at 100 Hz,
+        /// 4 at 200 Hz). 50 Hz resolves the fastest cadence's hump with parabolic interpolation and halves the cost.
+        /// </summary>
+        public const int InternalRateHz = 50;
+
         /// <summary>Time constant of the gravity / DC estimate of the magnitude (s).</summary>
         public const float DcTimeConstantS = 0.8f;
 

@@ -15,6 +15,8 @@ namespace CadencePod.Core.Signal
     public sealed class CadenceEngine
     {
         readonly int _sampleRateHz;
+        readonly int _decimation;
+        readonly int _internalRateHz;
         readonly BandFilter _band;
         readonly GravitySplit _split;
         readonly PeakDetector _peaks;
@@ -22,6 +24,9 @@ namespace CadencePod.Core.Signal
         readonly int[] _newSteps = new int[Tunables.ConfirmSteps + 2];
         int _newStepCount;
         int _sampleIndex;
+        int _internalIndex;
+        int _accumulated;
+        int _sumX, _sumY, _sumZ;
         MotionState _motion;
         float _lastValueG;
 
@@ -30,10 +35,16 @@ namespace CadencePod.Core.Signal
             if (sampleRateHz < 10) sampleRateHz = 10;
             if (countsPerG < 1) countsPerG = 1;
             _sampleRateHz = sampleRateHz;
-            _band = new BandFilter(sampleRateHz, countsPerG);
-            _split = new GravitySplit(sampleRateHz, countsPerG);
-            _peaks = new PeakDetector(sampleRateHz);
-            _tracker = new StepTracker(sampleRateHz);
+            // The pipeline runs near Tunables.InternalRateHz: consecutive samples are summed (a box filter that also
+            // removes aliasing), which halves the interpreter's work at 100 Hz and quarters it at 200 Hz.
+            _decimation = sampleRateHz / Tunables.InternalRateHz;
+            if (_decimation < 1) _decimation = 1;
+            _internalRateHz = sampleRateHz / _decimation;
+            int countsPerGSum = countsPerG * _decimation;
+            _band = new BandFilter(_internalRateHz, countsPerGSum);
+            _split = new GravitySplit(_internalRateHz, countsPerGSum);
+            _peaks = new PeakDetector(_internalRateHz);
+            _tracker = new StepTracker(_internalRateHz);
         }
 
         public int SampleRateHz { get { return _sampleRateHz; } }
@@ -55,7 +66,7 @@ namespace CadencePod.Core.Signal
             {
                 int periodX16 = _tracker.PeriodX16;
                 if (periodX16 <= 0) return 0f;
-                return 60f * _sampleRateHz * PeakDetector.SubSteps / periodX16;
+                return 60f * _internalRateHz * PeakDetector.SubSteps / periodX16;
             }
         }
 
@@ -66,7 +77,7 @@ namespace CadencePod.Core.Signal
             {
                 int periodX16 = _tracker.PeriodX16;
                 if (periodX16 <= 0) return 0;
-                return (int)((long)periodX16 * Time.UsPerSecond / ((long)_sampleRateHz * PeakDetector.SubSteps));
+                return (int)((long)periodX16 * Time.UsPerSecond / ((long)_internalRateHz * PeakDetector.SubSteps));
             }
         }
 
@@ -101,23 +112,42 @@ namespace CadencePod.Core.Signal
         {
             if (!_tracker.InBout) return int.MinValue;
             int nextX16 = _tracker.PredictNextPosX16();
-            int nowX16 = (_sampleIndex - 1) * PeakDetector.SubSteps;
-            return (nextX16 - nowX16) / PeakDetector.SubSteps;
+            return ((nextX16 - NowInternalX16()) * _decimation) / PeakDetector.SubSteps;
         }
 
         /// <summary>Samples since the last confirmed step (int.MaxValue outside a bout).</summary>
         public int SamplesSinceLastStep()
         {
             if (!_tracker.InBout) return int.MaxValue;
-            return ((_sampleIndex - 1) * PeakDetector.SubSteps - _tracker.LastStepPosX16) / PeakDetector.SubSteps;
+            return ((NowInternalX16() - _tracker.LastStepPosX16) * _decimation) / PeakDetector.SubSteps;
+        }
+
+        /// <summary>Position of the newest input sample on the internal time axis (sixteenths of an internal sample).</summary>
+        int NowInternalX16()
+        {
+            // Internal sample k covers input samples k·D … k·D + D − 1; its time is their centre.
+            int inputSinceInternal = _accumulated; // input samples received after the last internal sample
+            return (_internalIndex - 1) * PeakDetector.SubSteps + (inputSinceInternal * PeakDetector.SubSteps + (_decimation - 1) * PeakDetector.SubSteps / 2) / _decimation;
         }
 
         /// <summary>Feeds one sample of raw counts; returns the number of steps it released (usually 0 or 1).</summary>
         public int Process(int x, int y, int z)
         {
-            int index = _sampleIndex;
-            _sampleIndex = index + 1;
+            _sampleIndex++;
             _newStepCount = 0;
+            _sumX += x;
+            _sumY += y;
+            _sumZ += z;
+            if (++_accumulated < _decimation) return 0;
+            x = _sumX;
+            y = _sumY;
+            z = _sumZ;
+            _sumX = 0;
+            _sumY = 0;
+            _sumZ = 0;
+            _accumulated = 0;
+            int index = _internalIndex;
+            _internalIndex = index + 1;
 
             float value = _band.Process(x, y, z);
             _lastValueG = value;
@@ -128,15 +158,24 @@ namespace CadencePod.Core.Signal
                 int released = _tracker.OnPeak(_peaks.PeakPosX16, _peaks.PeakG, horizontalOk);
                 for (int i = 0; i < released; i++)
                 {
-                    _newSteps[i] = (_tracker.ReleasedPosX16(i) + PeakDetector.SubSteps / 2) >> 4;
+                    _newSteps[i] = ToInputSample(_tracker.ReleasedPosX16(i));
                 }
 
                 _newStepCount = released;
             }
 
-            _tracker.OnSample(index);
-            UpdateMotion();
+            // Motion only changes when a step lands or the bout ends.
+            if (_tracker.OnSample(index) || _newStepCount > 0) UpdateMotion();
             return _newStepCount;
+        }
+
+        /// <summary>Internal position (sixteenths of an internal sample) → nearest input sample index.</summary>
+        int ToInputSample(int internalPosX16)
+        {
+            // Offsets are taken from the newest internal sample, so the 2^31 wrap of either counter never matters.
+            int backX16 = ((_internalIndex - 1) * PeakDetector.SubSteps - internalPosX16) * _decimation;
+            int centreOfNewest = _sampleIndex - 1 - (_decimation - 1) / 2;
+            return centreOfNewest - (backX16 + PeakDetector.SubSteps / 2) / PeakDetector.SubSteps;
         }
 
         /// <summary>
@@ -147,13 +186,30 @@ namespace CadencePod.Core.Signal
         {
             if (lostSamples <= 0) return;
             _sampleIndex += lostSamples;
+            _internalIndex += (lostSamples + _accumulated) / _decimation + 1;
+            _accumulated = 0;
+            _sumX = 0;
+            _sumY = 0;
+            _sumZ = 0;
             _tracker.Reset();
             _peaks.Reset();
             _motion = MotionState.Still;
         }
 
+        /// <summary>Moves the sample counter (tests start it just before its 2^31 wrap to prove wrap safety).</summary>
+        public void StartAtSample(int sampleIndex)
+        {
+            _sampleIndex = sampleIndex;
+            _internalIndex = sampleIndex / _decimation;
+            Reset();
+        }
+
         public void Reset()
         {
+            _accumulated = 0;
+            _sumX = 0;
+            _sumY = 0;
+            _sumZ = 0;
             _band.Reset();
             _split.Reset();
             _peaks.Reset();

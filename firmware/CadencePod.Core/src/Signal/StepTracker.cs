@@ -92,6 +92,7 @@ namespace CadencePod.Core.Signal
 
         public void Reset()
         {
+            _hasDeadline = false;
             _confirmed = false;
             _pendingCount = 0;
             _boutSteps = 0;
@@ -100,25 +101,38 @@ namespace CadencePod.Core.Signal
             _irregularity = 0f;
         }
 
-        /// <summary>Called every sample: ends the bout when the steps stop.</summary>
-        public void OnSample(int sampleIndex)
+        /// <summary>Called every sample: ends the bout when the steps stop. Returns true when the bout just ended.</summary>
+        public bool OnSample(int sampleIndex)
         {
-            int nowX16 = sampleIndex * X16;
+            // Compared with a deadline set when the last step or candidate came, so the common case is one
+            // multiply and one subtraction (wrap-safe: both sides are in the same wrapping 1/16-sample units).
+            if (!_hasDeadline || sampleIndex * X16 - _deadlineX16 <= 0) return false;
+            _hasDeadline = false;
+            _pendingCount = 0;
+            if (!_confirmed) return false;
+            _confirmed = false;
+            _boutSteps = 0;
+            return true;
+        }
+
+        bool _hasDeadline;
+        int _deadlineX16;
+
+        void SetDeadline(int lastPosX16)
+        {
+            int limitX16;
             if (_confirmed)
             {
-                int limit = _periodX16 + _stillExtraX16;
-                if (limit > _stillMaxX16) limit = _stillMaxX16;
-                if (nowX16 - _ring[_ringHead] > limit)
-                {
-                    _confirmed = false;
-                    _boutSteps = 0;
-                    _pendingCount = 0;
-                }
+                limitX16 = _periodX16 + _stillExtraX16;
+                if (limitX16 > _stillMaxX16) limitX16 = _stillMaxX16;
             }
-            else if (_pendingCount > 0 && nowX16 - _pending[_pendingCount - 1] > _maxIntervalX16)
+            else
             {
-                _pendingCount = 0;
+                limitX16 = _maxIntervalX16;
             }
+
+            _deadlineX16 = lastPosX16 + limitX16;
+            _hasDeadline = true;
         }
 
         /// <summary>A peak candidate; returns how many steps it releases (see <see cref="ReleasedPosX16"/>).</summary>
@@ -232,6 +246,7 @@ namespace CadencePod.Core.Signal
             _pending[_pendingCount] = posX16;
             _pendingPeakG[_pendingCount] = peakG;
             _pendingCount++;
+            if (!_confirmed) SetDeadline(posX16);
         }
 
         void DropOldestPending()
@@ -253,6 +268,7 @@ namespace CadencePod.Core.Signal
             _totalSteps++;
             _released[_releasedCount++] = posX16;
             UpdatePeriod();
+            SetDeadline(posX16);
         }
 
         void UpdatePeriod()

@@ -1,0 +1,226 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Reflection;
+using System.Runtime.Loader;
+using CadencePod.Traces;
+using Mono.Cecil;
+using Mono.Cecil.Cil;
+using Mono.Cecil.Rocks;
+
+namespace CadencePod.Simulator.Commands;
+
+/// <summary>
+/// The cadence engine's cost meter. Copies the compiled CadencePod.Core.dll, inserts a counter increment at the
+/// head of every basic block (adding the block's IL instruction count), loads the copy in its own load context and
+/// replays a trace through <c>CadenceEngine.Process</c> and beats through <c>PacingEngine.TakeBeat</c>, reading the
+/// counter around each call: IL instructions executed per sample and per beat. Managed bytes allocated come from
+/// GC.GetAllocatedBytesForCurrentThread around the same calls (after a warm-up). It also lists struct-typed locals in
+/// the per-sample and per-beat code: on nanoFramework each one is a heap allocation at every method entry.
+/// </summary>
+public static class CostMeter
+{
+    public sealed record Result(int Samples, double MeanPerSample, double P99PerSample, long MaxPerSample, double BytesPerSample,
+        int Beats, double MeanPerBeat, long MaxPerBeat, double BytesPerBeat, List<string> StructLocals, string TraceName);
+
+    const string CounterType = "CadencePodCostMeter";
+
+    public static Result Measure(Trace trace, int rateHz)
+    {
+        string coreDll = typeof(CadencePod.Core.Signal.CadenceEngine).Assembly.Location;
+        string dir = Directory.CreateTempSubdirectory("cadencepod-cost-").FullName;
+        string instrumented = Path.Combine(dir, "CadencePod.Core.dll");
+        var structLocals = Instrument(coreDll, instrumented);
+
+        var alc = new AssemblyLoadContext("cost-meter", isCollectible: true);
+        try
+        {
+            var asm = alc.LoadFromAssemblyPath(instrumented);
+            var counter = asm.GetType(CounterType)!.GetField("Count", BindingFlags.Public | BindingFlags.Static)!;
+            long Read() => (long)counter.GetValue(null)!;
+
+            // Per sample.
+            var engineType = asm.GetType("CadencePod.Core.Signal.CadenceEngine")!;
+            object engine = Activator.CreateInstance(engineType, rateHz, SensorEmulator.CountsPerGAt8G)!;
+            var process = (Func<int, int, int, int>)Delegate.CreateDelegate(typeof(Func<int, int, int, int>), engine, engineType.GetMethod("Process")!);
+            var xyz = SensorEmulator.Emulate(trace, rateHz, SensorEmulator.CountsPerGAt8G, out int n);
+            var perSample = new long[n];
+            int warmup = Math.Min(n / 10, 10 * rateHz);
+            long bytesBefore = 0;
+            for (int k = 0; k < n; k++)
+            {
+                if (k == warmup) bytesBefore = GC.GetAllocatedBytesForCurrentThread();
+                long before = Read();
+                process(xyz[3 * k], xyz[3 * k + 1], xyz[3 * k + 2]);
+                perSample[k] = Read() - before;
+            }
+
+            long sampleBytes = GC.GetAllocatedBytesForCurrentThread() - bytesBefore;
+            // The counter reads box a long each (two per sample): take them out.
+            long readOverhead = MeasureReadOverhead(Read, n - warmup);
+            double bytesPerSample = Math.Max(0, sampleBytes - readOverhead) / (double)Math.Max(1, n - warmup);
+
+            // Per beat.
+            var targetType = asm.GetType("CadencePod.Core.Pacing.PaceTarget")!;
+            object target = Activator.CreateInstance(targetType)!;
+            targetType.GetMethod("SetBaselineSpm")!.Invoke(target, new object[] { 160 });
+            var pacingType = asm.GetType("CadencePod.Core.Pacing.PacingEngine")!;
+            object pacing = Activator.CreateInstance(pacingType, target)!;
+            pacingType.GetField("PhaseLock")!.SetValue(pacing, true);
+            var motionType = asm.GetType("CadencePod.Core.Signal.MotionState")!;
+            var onRunner = pacingType.GetMethod("OnRunner")!;
+            var runnerArgs = new object[] { 166f, Enum.ToObject(motionType, 2), 90, 361000, true, 0u };
+            onRunner.Invoke(pacing, runnerArgs);
+            pacingType.GetMethod("Start")!.Invoke(pacing, new object[] { 1000000u });
+            object beep = Activator.CreateInstance(asm.GetType("CadencePod.Core.Pacing.Beep")!)!;
+            var takeBeat = pacingType.GetMethod("TakeBeat")!;
+            var nextBeat = pacingType.GetProperty("NextBeatUs")!;
+            var beatArgs = new[] { beep };
+            int beats = 2000;
+            var perBeat = new long[beats];
+            long beatBytes = 0;
+            for (int b = 0; b < beats; b++)
+            {
+                runnerArgs[5] = (uint)nextBeat.GetValue(pacing)! + 150000u;
+                onRunner.Invoke(pacing, runnerArgs);
+                long allocBefore = GC.GetAllocatedBytesForCurrentThread();
+                long before = Read();
+                takeBeat.Invoke(pacing, beatArgs);
+                perBeat[b] = Read() - before;
+                if (b >= 100) beatBytes += GC.GetAllocatedBytesForCurrentThread() - allocBefore;
+            }
+
+            long invokeOverhead = MeasureInvokeOverhead(beats - 100);
+            double bytesPerBeat = Math.Max(0, beatBytes - invokeOverhead - MeasureReadOverhead(Read, beats - 100)) / (double)(beats - 100);
+
+            var sorted = perSample.Skip(warmup).OrderBy(v => v).ToArray();
+            return new Result(n, sorted.Average(), sorted[(int)(0.99 * (sorted.Length - 1))], sorted[^1], bytesPerSample,
+                beats, perBeat.Skip(100).Average(), perBeat.Skip(100).Max(), bytesPerBeat, structLocals, trace.Name);
+        }
+        finally
+        {
+            alc.Unload();
+        }
+    }
+
+    static long MeasureReadOverhead(Func<long> read, int calls)
+    {
+        long before = GC.GetAllocatedBytesForCurrentThread();
+        for (int i = 0; i < calls; i++) { read(); read(); }
+        return GC.GetAllocatedBytesForCurrentThread() - before;
+    }
+
+    static void Empty(object o) { }
+
+    static long MeasureInvokeOverhead(int calls)
+    {
+        var m = typeof(CostMeter).GetMethod(nameof(Empty), BindingFlags.NonPublic | BindingFlags.Static)!;
+        var args = new object[] { new object() };
+        m.Invoke(null, args);
+        long before = GC.GetAllocatedBytesForCurrentThread();
+        for (int i = 0; i < calls; i++) m.Invoke(null, args);
+        return GC.GetAllocatedBytesForCurrentThread() - before;
+    }
+
+    /// <summary>Writes an instrumented copy; returns the struct-typed locals found in the hot code.</summary>
+    static List<string> Instrument(string input, string output)
+    {
+        var structLocals = new List<string>();
+        var resolver = new DefaultAssemblyResolver();
+        resolver.AddSearchDirectory(Path.GetDirectoryName(input)!);
+        resolver.AddSearchDirectory(Path.GetDirectoryName(typeof(object).Assembly.Location)!);
+        using var module = ModuleDefinition.ReadModule(input, new ReaderParameters { AssemblyResolver = resolver });
+        var counterType = new TypeDefinition("", CounterType, Mono.Cecil.TypeAttributes.Public | Mono.Cecil.TypeAttributes.Abstract | Mono.Cecil.TypeAttributes.Sealed, module.TypeSystem.Object);
+        var count = new FieldDefinition("Count", Mono.Cecil.FieldAttributes.Public | Mono.Cecil.FieldAttributes.Static, module.TypeSystem.Int64);
+        counterType.Fields.Add(count);
+        module.Types.Add(counterType);
+
+        string[] hot = { "CadencePod.Core.Signal.", "CadencePod.Core.Pacing.PacingEngine", "CadencePod.Core.Pacing.Metronome", "CadencePod.Core.Ui.ToneScheduler", "CadencePod.Core.Pod.PodLoop" };
+        foreach (var type in module.GetTypes().ToList())
+        {
+            if (type == counterType) continue;
+            foreach (var method in type.Methods.Where(m => m.HasBody))
+            {
+                if (hot.Any(h => type.FullName.StartsWith(h, StringComparison.Ordinal)))
+                {
+                    foreach (var v in method.Body.Variables)
+                    {
+                        var t = v.VariableType;
+                        if (t.IsValueType && !t.IsPrimitive && t.Resolve()?.IsEnum != true)
+                            structLocals.Add($"{type.Name}.{method.Name}: {t.Name}");
+                    }
+                }
+
+                InstrumentMethod(method, count);
+            }
+        }
+
+        module.Write(output);
+        return structLocals;
+    }
+
+    static void InstrumentMethod(MethodDefinition method, FieldDefinition count)
+    {
+        var body = method.Body;
+        body.SimplifyMacros();
+        var instructions = body.Instructions;
+        var leaders = new HashSet<Instruction> { instructions[0] };
+        foreach (var ins in instructions)
+        {
+            if (ins.Operand is Instruction target) leaders.Add(target);
+            if (ins.Operand is Instruction[] targets) foreach (var t in targets) leaders.Add(t);
+            if (ins.OpCode.FlowControl is FlowControl.Branch or FlowControl.Cond_Branch or FlowControl.Return or FlowControl.Throw && ins.Next != null)
+                leaders.Add(ins.Next);
+        }
+
+        foreach (var h in body.ExceptionHandlers)
+        {
+            foreach (var i in new[] { h.TryStart, h.TryEnd, h.HandlerStart, h.HandlerEnd, h.FilterStart })
+                if (i != null) leaders.Add(i);
+        }
+
+        // Block sizes: instructions from each leader to the next.
+        var ordered = instructions.ToList();
+        var sizes = new Dictionary<Instruction, int>();
+        Instruction? current = null;
+        foreach (var ins in ordered)
+        {
+            if (leaders.Contains(ins)) current = ins;
+            sizes[current!] = sizes.GetValueOrDefault(current!) + 1;
+        }
+
+        var il = body.GetILProcessor();
+        var firstOf = new Dictionary<Instruction, Instruction>();
+        foreach (var leader in ordered.Where(leaders.Contains))
+        {
+            var load = il.Create(OpCodes.Ldsfld, count);
+            il.InsertBefore(leader, load);
+            il.InsertBefore(leader, il.Create(OpCodes.Ldc_I8, (long)sizes[leader]));
+            il.InsertBefore(leader, il.Create(OpCodes.Add));
+            il.InsertBefore(leader, il.Create(OpCodes.Stsfld, count));
+            firstOf[leader] = load;
+        }
+
+        // Jumps and handler boundaries that pointed at a leader now point at its counter code.
+        foreach (var ins in instructions)
+        {
+            if (ins.Operand is Instruction t && firstOf.TryGetValue(t, out var nt) && !IsCounterCode(ins, count)) ins.Operand = nt;
+            if (ins.Operand is Instruction[] ts) for (int i = 0; i < ts.Length; i++) if (firstOf.TryGetValue(ts[i], out var n2)) ts[i] = n2;
+        }
+
+        foreach (var h in body.ExceptionHandlers)
+        {
+            if (h.TryStart != null && firstOf.TryGetValue(h.TryStart, out var a)) h.TryStart = a;
+            if (h.TryEnd != null && firstOf.TryGetValue(h.TryEnd, out var b)) h.TryEnd = b;
+            if (h.HandlerStart != null && firstOf.TryGetValue(h.HandlerStart, out var c)) h.HandlerStart = c;
+            if (h.HandlerEnd != null && firstOf.TryGetValue(h.HandlerEnd, out var d)) h.HandlerEnd = d;
+            if (h.FilterStart != null && firstOf.TryGetValue(h.FilterStart, out var e)) h.FilterStart = e;
+        }
+
+        body.MaxStackSize += 2;
+        body.OptimizeMacros();
+    }
+
+    static bool IsCounterCode(Instruction ins, FieldDefinition count) => ins.Operand is FieldReference f && f == count;
+}
