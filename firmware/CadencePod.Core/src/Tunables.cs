@@ -42,6 +42,12 @@ namespace CadencePod.Core
         /// <summary>Regular steps needed before a bout is confirmed and its held-back steps are released.</summary>
         public const int ConfirmSteps = 6;
 
+        /// <summary>A bout is confirmed only if every held-back interval is within ± this percent of their mean.</summary>
+        public const int ConfirmRegularityPercent = 30;
+
+        /// <summary>… and each interval within ± this percent (of the mean) of the same foot's interval one stride earlier.</summary>
+        public const int ConfirmStrideRegularityPercent = 25;
+
         /// <summary>Two consecutive step intervals may differ by at most this ratio while a bout is forming.</summary>
         public const float MaxIntervalRatio = 1.6f;
 
@@ -54,8 +60,14 @@ namespace CadencePod.Core
         /// <summary>Time constant of the gravity direction and energy estimates used for that ratio (s).</summary>
         public const float GravityTimeConstantS = 2.0f;
 
-        /// <summary>Steps (an even number, so left/right asymmetry cancels) averaged for the cadence.</summary>
-        public const int CadenceWindowSteps = 8;
+        /// <summary>Most step intervals (an even number, so left/right asymmetry cancels) averaged for the cadence.</summary>
+        public const int CadenceWindowSteps = 16;
+
+        /// <summary>A change of pace: the last CadenceChangeSteps intervals differ from the window by more than this percent …</summary>
+        public const int CadenceChangePercent = 4;
+
+        /// <summary>… and the window restarts from those intervals (even, for the same reason).</summary>
+        public const int CadenceChangeSteps = 4;
 
         /// <summary>Still when no step came for the step period plus this (s) …</summary>
         public const float StillAfterExtraS = 0.7f;

@@ -37,6 +37,7 @@ namespace CadencePod.Core.Signal
 
         bool _confirmed;
         int _periodX16;
+        int _windowSteps;
         float _irregularity;
         int _totalSteps;
 
@@ -223,7 +224,7 @@ namespace CadencePod.Core.Signal
             Pend(posX16, peakG);
             if (_pendingCount < Tunables.ConfirmSteps) return;
 
-            if (!horizontalOk)
+            if (!horizontalOk || !PendingIsRegular())
             {
                 DropOldestPending();
                 return;
@@ -231,6 +232,8 @@ namespace CadencePod.Core.Signal
 
             _confirmed = true;
             _boutSteps = 0;
+            _windowSteps = 0;
+            _periodX16 = 0;
             _irregularity = 0f;
             for (int i = 0; i < _pendingCount; i++)
             {
@@ -238,6 +241,33 @@ namespace CadencePod.Core.Signal
             }
 
             _pendingCount = 0;
+        }
+
+        /// <summary>
+        /// Every held-back interval within ±<see cref="Tunables.ConfirmRegularityPercent"/> % of their mean: steps are
+        /// regular (even a 20 % left/right difference is only ±10 %); bumps in a car or handling the pod are not.
+        /// </summary>
+        bool PendingIsRegular()
+        {
+            int intervals = _pendingCount - 1;
+            int meanX16 = (_pending[_pendingCount - 1] - _pending[0]) / intervals;
+            int toleranceX16 = meanX16 * Tunables.ConfirmRegularityPercent / 100;
+            for (int i = 1; i < _pendingCount; i++)
+            {
+                int deviation = _pending[i] - _pending[i - 1] - meanX16;
+                if (deviation > toleranceX16 || deviation < -toleranceX16) return false;
+            }
+
+            // Same foot, one stride apart: interval i and interval i − 2 match closely in any gait, asymmetric or
+            // not (a pocket sees long–short–long–short), while bumps and handling do not.
+            int strideToleranceX16 = meanX16 * Tunables.ConfirmStrideRegularityPercent / 100;
+            for (int i = 3; i < _pendingCount; i++)
+            {
+                int deviation = (_pending[i] - _pending[i - 1]) - (_pending[i - 2] - _pending[i - 3]);
+                if (deviation > strideToleranceX16 || deviation < -strideToleranceX16) return false;
+            }
+
+            return true;
         }
 
         void Pend(int posX16, float peakG)
@@ -273,8 +303,21 @@ namespace CadencePod.Core.Signal
 
         void UpdatePeriod()
         {
+            // The window grows by one step per step up to CadenceWindowSteps, and drops back to the last
+            // CadenceChangeSteps when those disagree with it by more than CadenceChangePercent: smooth when steady,
+            // quick after a change of pace.
+            if (_windowSteps < Tunables.CadenceWindowSteps) _windowSteps++;
+            int recent = Tunables.CadenceChangeSteps;
+            if (_boutSteps > recent + 1 && _windowSteps > recent && _periodX16 > 0)
+            {
+                int recentPeriodX16 = (_ring[_ringHead] - _ring[(_ringHead - recent) & RingMask]) / recent;
+                int change = recentPeriodX16 - _periodX16;
+                if (change < 0) change = -change;
+                if (change * 100 > _periodX16 * Tunables.CadenceChangePercent) _windowSteps = recent;
+            }
+
             int intervals = _boutSteps - 1;
-            if (intervals > Tunables.CadenceWindowSteps) intervals = Tunables.CadenceWindowSteps;
+            if (intervals > _windowSteps) intervals = _windowSteps;
             if (intervals >= 2) intervals &= ~1; // even: left and right intervals in equal numbers
             if (intervals < 1) return;
             int spanX16 = _ring[_ringHead] - _ring[(_ringHead - intervals) & RingMask];
