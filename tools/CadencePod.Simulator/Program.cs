@@ -143,6 +143,40 @@ public static class Program
         bench.SetAction(r => Guard(() => InstrumentCommands.Bench(r.GetValue(benchMinutes), Math.Max(1, r.GetValue(benchRepeats)))));
         root.Subcommands.Add(bench);
 
+        // jitter
+        var usPerIl = new Option<double>("--us-per-il") { Description = "Interpreter speed: µs per IL instruction.", DefaultValueFactory = _ => 1.5 };
+        var ilPerSample = new Option<double>("--il-per-sample") { Description = "Mean IL instructions per sample (from `cost`).", DefaultValueFactory = _ => 235 };
+        var ilMax = new Option<double>("--il-per-sample-max") { Description = "Worst-case IL instructions per sample (from `cost`).", DefaultValueFactory = _ => 1039 };
+        var fifoUs = new Option<double>("--fifo-read-us") { Description = "FIFO burst read of one batch (µs): 10 samples at 400 kHz plus call overhead.", DefaultValueFactory = _ => 2000 };
+        var spinUs = new Option<double>("--spin-iteration-us") { Description = "One spin iteration (a HighResTimer.GetCurrent call, µs).", DefaultValueFactory = _ => 20 };
+        var gcUs = new Option<double>("--gc-pause-us") { Description = "GC pause (µs).", DefaultValueFactory = _ => 2000 };
+        var design = new Option<string>("--design") { Description = "spin (the firmware's loop) or sleep (a naïve Thread.Sleep metronome).", DefaultValueFactory = _ => "spin" };
+        var tempo = new Option<int>("--tempo") { Description = "Beat tempo (beats per minute).", DefaultValueFactory = _ => 170 };
+        var jitterMinutes = new Option<double>("--minutes") { Description = "Simulated time (minutes).", DefaultValueFactory = _ => 20 };
+        var jitter = new Command("jitter", "Device timing model: distribution of beep onset error for a loop design (10 ms tick, 20 ms quantum, IL cost × µs per IL, FIFO reads).")
+        {
+            usPerIl, ilPerSample, ilMax, fifoUs, spinUs, gcUs, design, tempo, jitterMinutes, seed,
+        };
+        jitter.SetAction(r => Guard(() =>
+        {
+            string d = r.GetValue(design)!;
+            if (d is not ("spin" or "sleep")) throw new UsageException($"bad --design '{d}': spin or sleep");
+            var o = new JitterModel.Options(r.GetValue(usPerIl), r.GetValue(ilPerSample), r.GetValue(ilMax), 100, r.GetValue(fifoUs), r.GetValue(spinUs),
+                r.GetValue(gcUs), 10, d, r.GetValue(seed), r.GetValue(jitterMinutes), r.GetValue(tempo));
+            var res = JitterModel.Run(o);
+            Console.WriteLine($"jitter model, design '{d}': {res.Beats} beats at {o.TempoSpm} bpm, {o.UsPerIl} µs/IL, {o.IlPerSample} IL/sample (max {o.IlPerSampleMax})");
+            Console.WriteLine($"  onset error: mean {res.MeanUs / 1000:0.000} ms, mean |error| {res.MeanAbsUs / 1000:0.000} ms, p99 {res.P99Us / 1000:0.000} ms, max {res.MaxUs / 1000:0.000} ms; beats off by > 5 ms: {res.Late5ms}");
+            return 0;
+        }));
+        root.Subcommands.Add(jitter);
+
+        // log
+        var dump = new Argument<string>("dump") { Description = "Run-log dump captured from the serial console (hold Mode at power-up)." };
+        var logChart = new Option<string>("--chart") { Description = "Write an SVG chart of the runs." };
+        var log = new Command("log", "Turn a pod's run-log dump into a table and a chart.") { dump, logChart };
+        log.SetAction(r => Guard(() => LogCommand.Execute(r.GetValue(dump)!, r.GetValue(logChart))));
+        root.Subcommands.Add(log);
+
         return root;
     }
 }
