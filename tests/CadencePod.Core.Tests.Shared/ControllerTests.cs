@@ -180,6 +180,26 @@ namespace CadencePod.Core.Tests
         }
 
         [TestMethod]
+        public void AStuckSensorIsAFaultAndTheBeatGoesOn()
+        {
+            var rig = new PodRig();
+            rig.Controller.Target.Mode = TargetMode.Absolute;
+            rig.Accel.CadenceSpm = 170f;
+            rig.Run(5f);
+            rig.Press(ButtonGestures.UpMask, 1.3f);
+            rig.Run(5f);
+            rig.Accel.Stuck = true;
+            rig.Run(4f);
+            Assert.AreEqual((int)PodState.Fault, (int)rig.Controller.State);
+            int beats = rig.Loop.Tones.BeatsPlayed;
+            rig.Run(10f);
+            Assert.IsTrue(rig.Loop.Tones.BeatsPlayed - beats >= 25, "beats while stuck " + (rig.Loop.Tones.BeatsPlayed - beats).ToString());
+            rig.Accel.Stuck = false;
+            rig.Run(4f);
+            Assert.AreEqual((int)PodState.Pacing, (int)rig.Controller.State);
+        }
+
+        [TestMethod]
         public void LowBatteryWarnsAndCriticalShutsDownSafely()
         {
             var rig = new PodRig();

@@ -109,8 +109,26 @@ namespace CadencePod.Core.Tests
         public int CountsPerG { get { return 4096; } }
         public SensorStatus Status { get { return Missing ? SensorStatus.ReadError : SensorStatus.Ok; } }
 
+        /// <summary>Repeats one sample forever (a stuck output register).</summary>
+        public bool Stuck;
+
         public int Read(short[] xyz, int maxSamples)
         {
+            if (Stuck)
+            {
+                int m = 0;
+                while (m < maxSamples && Time.IsAtOrAfter(_clock.Now, _nextSampleUs))
+                {
+                    xyz[3 * m] = 100;
+                    xyz[3 * m + 1] = -200;
+                    xyz[3 * m + 2] = 4000;
+                    m++;
+                    _nextSampleUs += 10000;
+                }
+
+                return m;
+            }
+
             if (Missing)
             {
                 _nextSampleUs = _clock.Now;
@@ -132,7 +150,8 @@ namespace CadencePod.Core.Tests
                     lateral = 0.2f * TestSignals.Sin01(0.5f * stepPos);
                 }
 
-                xyz[3 * n] = (short)(forward * 4096f);
+                // One count of alternating noise, as a real sensor always has (a bit-identical stream means "stuck").
+                xyz[3 * n] = (short)(forward * 4096f + (_sample & 1));
                 xyz[3 * n + 1] = (short)(lateral * 4096f);
                 xyz[3 * n + 2] = (short)(vertical * 4096f);
                 n++;

@@ -201,6 +201,9 @@ namespace CadencePod.Core
         /// <summary>The loop drains the accelerometer this often (µs); the MPU-6050 FIFO holds 1.7 s at 100 Hz.</summary>
         public const int ServiceIntervalUs = 100000;
 
+        /// <summary>Bit-identical samples for this long (s) mean a stuck sensor (noise always moves the low bits).</summary>
+        public const int StuckSensorSeconds = 2;
+
         /// <summary>Consecutive failed reads before the sensor counts as missing.</summary>
         public const int SensorMissingAfterFailures = 10;
     }

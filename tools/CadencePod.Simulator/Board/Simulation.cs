@@ -44,6 +44,12 @@ public sealed class SimulationOptions
     public Func<long, int>? BatteryMillivoltsAt { get; set; }
     /// <summary>Starting value of the firmware's 32-bit µs clock (to test the 71-minute wrap).</summary>
     public long ClockStartUs { get; set; }
+
+    /// <summary>Windows (µs from the start) in which the loop is not run at all: a stalled CPU, so the FIFO overflows.</summary>
+    public List<(long FromUs, long ToUs)> LoopStalls { get; } = new();
+
+    /// <summary>Windows in which every storage write fails (flash full or read-only).</summary>
+    public bool StorageFails { get; set; }
 }
 
 /// <summary>
@@ -64,7 +70,7 @@ public static class Simulation
         var beeper = new SimBeeper(clock);
         var buttons = new ScriptedButtons(clock);
         foreach (var p in options.Presses) buttons.Presses.Add(p with { AtUs = p.AtUs + startUs });
-        IBlockStore store = options.StoreFolder != null ? new FileBlockStore(options.StoreFolder) : new MemoryBlockStore();
+        IBlockStore store = options.StoreFolder != null ? new FileBlockStore(options.StoreFolder) : new MemoryBlockStore { FailWrites = options.StorageFails };
         var battery = new SimBattery();
         var power = new SimPower();
         var events = new EventRecorder(clock);
@@ -86,6 +92,13 @@ public static class Simulation
         while (clock.NowUs64 < endUs && !power.ShutDown)
         {
             if (options.BatteryMillivoltsAt != null) battery.Millivolts = options.BatteryMillivoltsAt(clock.NowUs64 - startUs);
+            long stallEnd = StallEnd(options, clock.NowUs64 - startUs);
+            if (stallEnd > 0)
+            {
+                clock.NowUs64 = Math.Min(startUs + stallEnd, endUs);
+                continue;
+            }
+
             uint next = loop.Poll();
             while (clock.NowUs64 >= nextSecondUs && nextSecondUs <= endUs)
             {
@@ -115,6 +128,13 @@ public static class Simulation
         result.LastRun = loop.Controller.Pacing.Summary;
         result.WallSeconds = wall.Elapsed.TotalSeconds;
         return result;
+    }
+
+    static long StallEnd(SimulationOptions o, long t)
+    {
+        foreach (var (from, to) in o.LoopStalls)
+            if (t >= from && t < to) return to;
+        return 0;
     }
 
     static void ReapplySettings(PodLoop loop)

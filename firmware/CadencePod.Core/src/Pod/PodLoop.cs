@@ -46,6 +46,8 @@ namespace CadencePod.Core.Pod
         int _batteryMv;
         int _readFailures;
         bool _booted;
+        int _lastX, _lastY, _lastZ;
+        int _identicalSamples;
 
         public PodLoop(IClock clock, IAccelSource accel, IBeeper beeper, IButtonPanel buttons, Seams.IBlockStore store,
             IBattery battery, IPowerControl power, IPodEvents events)
@@ -149,7 +151,14 @@ namespace CadencePod.Core.Pod
                 got = _accel.Read(_batch, BatchSamples);
                 for (int i = 0; i < got; i++)
                 {
-                    int released = _engine.Process(_batch[3 * i], _batch[3 * i + 1], _batch[3 * i + 2]);
+                    int x = _batch[3 * i], y = _batch[3 * i + 1], z = _batch[3 * i + 2];
+                    // A real sensor's low bits always move; seconds of identical samples mean a stuck output.
+                    if (x == _lastX && y == _lastY && z == _lastZ) _identicalSamples++;
+                    else _identicalSamples = 0;
+                    _lastX = x;
+                    _lastY = y;
+                    _lastZ = z;
+                    int released = _engine.Process(x, y, z);
                     for (int k = 0; k < released; k++) _events.OnPodEvent(now, PodEvent.Step, _engine.NewStepSample(k));
                 }
 
@@ -158,7 +167,12 @@ namespace CadencePod.Core.Pod
             while (got == BatchSamples);
 
             SensorStatus status = _accel.Status;
-            if (status == SensorStatus.Ok)
+            if (_identicalSamples >= Tunables.StuckSensorSeconds * _accel.SampleRateHz)
+            {
+                Sensor = SensorStatus.Missing;
+                if (total > 0 && _identicalSamples < (Tunables.StuckSensorSeconds + 1) * _accel.SampleRateHz) _accel.Recover();
+            }
+            else if (status == SensorStatus.Ok)
             {
                 _readFailures = 0;
                 Sensor = SensorStatus.Ok;
