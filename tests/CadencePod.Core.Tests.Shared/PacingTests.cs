@@ -325,6 +325,14 @@ namespace CadencePod.Core.Tests
             p.TakeBeat(beep);
             Assert.IsTrue(beep.Audible);
             p.OnRunner(110f, MotionState.Walking, 90, 0, false, 0);
+            // A brief dropout does not silence the runner: the first few walking beats still sound …
+            for (int i = 1; i < Tunables.AutoMuteAfterBeats; i++)
+            {
+                p.TakeBeat(beep);
+                Assert.IsTrue(beep.Audible);
+            }
+
+            // … then the beats are muted and keep time.
             uint expectedNext = p.NextBeatUs;
             p.TakeBeat(beep);
             Assert.IsFalse(beep.Audible);

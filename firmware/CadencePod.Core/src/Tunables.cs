@@ -204,6 +204,15 @@ namespace CadencePod.Core
         /// <summary>Bit-identical samples for this long (s) mean a stuck sensor (noise always moves the low bits).</summary>
         public const int StuckSensorSeconds = 2;
 
+        /// <summary>Immediate retries of a failed sensor read within one service.</summary>
+        public const int ReadRetries = 2;
+
+        /// <summary>After lost samples or a sensor fault, beats stay audible this long (s) while the engine re-finds the runner.</summary>
+        public const int SensorGraceS = 8;
+
+        /// <summary>Beats of walking or standing before the metronome auto-mutes.</summary>
+        public const int AutoMuteAfterBeats = 4;
+
         /// <summary>Consecutive failed reads before the sensor counts as missing.</summary>
         public const int SensorMissingAfterFailures = 10;
     }

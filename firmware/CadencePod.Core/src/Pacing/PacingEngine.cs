@@ -30,6 +30,7 @@ namespace CadencePod.Core.Pacing
         int _tempoDeciSpm;
         int _beatsSinceRampStep;
         int _beatCount;
+        int _notRunningBeats = Tunables.AutoMuteAfterBeats;
 
         // Runner, as last reported by the loop.
         float _runnerSpm;
@@ -223,7 +224,17 @@ namespace CadencePod.Core.Pacing
         bool DecideAudible(Beep beep)
         {
             if (ForceAudible) return _mode != CueMode.SilentProbe;
-            if (_motion != MotionState.Running) return false; // auto-mute while walking or still
+            // Auto-mute while walking or still — after a few beats of it, so a brief dropout never silences a runner.
+            if (_motion != MotionState.Running)
+            {
+                if (_notRunningBeats < Tunables.AutoMuteAfterBeats) _notRunningBeats++;
+                if (_notRunningBeats >= Tunables.AutoMuteAfterBeats) return false;
+            }
+            else
+            {
+                _notRunningBeats = 0;
+            }
+
             switch (_mode)
             {
                 case CueMode.EverySecondStep:

@@ -168,6 +168,13 @@ namespace CadencePod.Core.Pod
             if (_shutdown) return;
             CheckSensor(nowUs, sensor);
 
+            if (_graceS > 0 && _state != PodState.Fault)
+            {
+                _graceS--;
+                if (_graceS == 0 || _motion == MotionState.Running) _pacing.ForceAudible = false;
+                if (_motion == MotionState.Running) _graceS = 0;
+            }
+
             _pacing.OnSecond();
             if (_pacing.TakeProbeEnded())
             {
@@ -232,6 +239,18 @@ namespace CadencePod.Core.Pod
 
             _secondsSinceChange++;
             if (_settingsDirty && _secondsSinceChange >= 3) SaveSettings(nowUs);
+        }
+
+        int _graceS;
+
+        /// <summary>
+        /// Samples were lost (FIFO overflow, outage): the engine restarts its bout, so for a few seconds it cannot say the
+        /// runner is running. The beat stays audible meanwhile instead of auto-muting.
+        /// </summary>
+        public void OnSensorGap()
+        {
+            _graceS = Tunables.SensorGraceS;
+            _pacing.ForceAudible = true;
         }
 
         /// <summary>Keeps the engine's step count for the run summary (called when pacing starts and stops).</summary>
@@ -394,7 +413,8 @@ namespace CadencePod.Core.Pod
             }
             else if (_state == PodState.Fault)
             {
-                _pacing.ForceAudible = false;
+                // Keep the beat audible until the engine has the runner again (or the grace runs out).
+                _graceS = Tunables.SensorGraceS;
                 _events.OnPodEvent(nowUs, PodEvent.SensorRecovered, 0);
                 SetState(_stateBeforeFault == PodState.Paused ? PodState.Pacing : _stateBeforeFault, nowUs);
                 if (_state == PodState.Pacing && !_pacing.IsPacing) _pacing.Start(nowUs + 300000u);

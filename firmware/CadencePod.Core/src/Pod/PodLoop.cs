@@ -141,14 +141,24 @@ namespace CadencePod.Core.Pod
             {
                 LostSamples += lost;
                 _engine.ReportGap(lost);
+                _controller.OnSensorGap();
                 _events.OnPodEvent(now, PodEvent.SamplesLost, lost);
             }
 
             int got;
             int total = 0;
+            int retries = 0;
             do
             {
                 got = _accel.Read(_batch, BatchSamples);
+                if (got == 0 && _accel.Status != SensorStatus.Ok && retries < Tunables.ReadRetries)
+                {
+                    // Bus errors are usually transient: try again at once; the FIFO keeps the samples meanwhile.
+                    retries++;
+                    got = BatchSamples;
+                    continue;
+                }
+
                 for (int i = 0; i < got; i++)
                 {
                     int x = _batch[3 * i], y = _batch[3 * i + 1], z = _batch[3 * i + 2];
