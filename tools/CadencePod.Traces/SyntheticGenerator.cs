@@ -65,22 +65,29 @@ public static class SyntheticGenerator
         feet = new List<string>();
         double segStart = 0;
         int side = rng.Next(2);
+        double carryTime = -1; // where the step train continues when one gait segment follows another
         foreach (var seg in sc.Segments)
         {
             if (seg.Kind is ActivityKind.Walk or ActivityKind.Run or ActivityKind.JumpInPlace)
             {
-                double time = segStart + 0.3 + rng.NextDouble() * 0.2;
+                double time = carryTime >= 0 ? carryTime : segStart + 0.3 + rng.NextDouble() * 0.2;
                 while (true)
                 {
                     double f = (time - segStart) / seg.DurationS;
                     double spm = seg.StartSpm + (seg.EndSpm - seg.StartSpm) * f;
                     double interval = 60.0 / spm * (1 + (side == 0 ? sc.Asymmetry / 2 : -sc.Asymmetry / 2)) * (1 + Gauss(rng) * sc.IntervalCv);
-                    if (time + interval > segStart + seg.DurationS) break;
+                    if (time >= segStart + seg.DurationS) break;
                     steps.Add((time, interval, seg.Kind, side, sc.HeelStrikeG * (0.6 + 0.8 * rng.NextDouble())));
                     if (seg.Kind != ActivityKind.JumpInPlace) feet.Add(side == 0 ? "L" : "R");
                     side ^= 1;
                     time += interval;
                 }
+
+                carryTime = seg.Kind == ActivityKind.JumpInPlace ? -1 : time;
+            }
+            else
+            {
+                carryTime = -1;
             }
 
             segStart += seg.DurationS;
@@ -110,7 +117,7 @@ public static class SyntheticGenerator
             while (si + 1 < steps.Count && steps[si + 1].T <= time) si++;
 
             double v = 1.0, fwd = 0, lat = 0, pitch = 0;
-            bool inGait = si >= 0 && time - steps[si].T < steps[si].Interval * 1.05 && steps[si].Kind == seg.Kind;
+            bool inGait = si >= 0 && time - steps[si].T < steps[si].Interval * 1.05 && (steps[si].Kind == seg.Kind || seg.Kind is ActivityKind.Walk or ActivityKind.Run);
             if (inGait)
             {
                 var st = steps[si];
