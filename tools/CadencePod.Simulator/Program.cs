@@ -8,38 +8,19 @@ namespace CadencePod.Simulator;
 
 public static class Program
 {
-    public static int Main(string[] args)
+    public static int Main(string[] args) => Guard(() =>
     {
-        try
+        var parsed = BuildCli().Parse(args);
+        if (parsed.Errors.Count > 0)
         {
-            var root = BuildCli();
-            var parsed = root.Parse(args);
-            if (parsed.Errors.Count > 0)
-            {
-                Console.Error.WriteLine($"error: {parsed.Errors[0].Message} (see --help)");
-                return 2;
-            }
+            Console.Error.WriteLine($"error: {parsed.Errors[0].Message} (see --help)");
+            return 2;
+        }
 
-            return parsed.Invoke();
-        }
-        catch (UsageException e)
-        {
-            Console.Error.WriteLine($"error: {e.Message}");
-            return 2;
-        }
-        catch (TraceFormatException e)
-        {
-            Console.Error.WriteLine($"error: {e.Message}");
-            return 2;
-        }
-        catch (IOException e)
-        {
-            Console.Error.WriteLine($"error: {e.Message}");
-            return 2;
-        }
-    }
+        return parsed.Invoke();
+    });
 
-    /// <summary>Exceptions thrown inside an action surface here; System.CommandLine would print a stack trace.</summary>
+    /// <summary>User mistakes become one line and exit code 2; System.CommandLine would print a stack trace.</summary>
     static int Guard(Func<int> action)
     {
         try

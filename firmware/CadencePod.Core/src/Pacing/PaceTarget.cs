@@ -52,11 +52,27 @@ namespace CadencePod.Core.Pacing
 
         public ClampResult SetBaselineSpm(int spm)
         {
-            ClampResult r = ClampResult.Ok;
-            if (spm < Tunables.MinCadenceSpm) { spm = Tunables.MinCadenceSpm; r = ClampResult.ClampedLow; }
-            if (spm > Tunables.MaxCadenceSpm) { spm = Tunables.MaxCadenceSpm; r = ClampResult.ClampedHigh; }
+            ClampResult r = Clamp(ref spm, Tunables.MinCadenceSpm, Tunables.MaxCadenceSpm);
             _baselineSpm = spm;
             return r;
+        }
+
+        /// <summary>Clamps value into [min, max] and says whether (and which way) it had to.</summary>
+        static ClampResult Clamp(ref int value, int min, int max)
+        {
+            if (value < min)
+            {
+                value = min;
+                return ClampResult.ClampedLow;
+            }
+
+            if (value > max)
+            {
+                value = max;
+                return ClampResult.ClampedHigh;
+            }
+
+            return ClampResult.Ok;
         }
 
         public void ClearBaseline()
@@ -69,18 +85,14 @@ namespace CadencePod.Core.Pacing
             // Snap to the 0.5 % grid first, then clamp.
             int step = Tunables.TargetPercentStepTenths;
             tenths = ((tenths + (tenths >= 0 ? step / 2 : -step / 2)) / step) * step;
-            ClampResult r = ClampResult.Ok;
-            if (tenths < Tunables.TargetPercentMinTenths) { tenths = Tunables.TargetPercentMinTenths; r = ClampResult.ClampedLow; }
-            if (tenths > Tunables.TargetPercentMaxTenths) { tenths = Tunables.TargetPercentMaxTenths; r = ClampResult.ClampedHigh; }
+            ClampResult r = Clamp(ref tenths, Tunables.TargetPercentMinTenths, Tunables.TargetPercentMaxTenths);
             _percentTenths = tenths;
             return r;
         }
 
         public ClampResult SetAbsoluteSpm(int spm)
         {
-            ClampResult r = ClampResult.Ok;
-            if (spm < Tunables.TargetAbsoluteMinSpm) { spm = Tunables.TargetAbsoluteMinSpm; r = ClampResult.ClampedLow; }
-            if (spm > Tunables.TargetAbsoluteMaxSpm) { spm = Tunables.TargetAbsoluteMaxSpm; r = ClampResult.ClampedHigh; }
+            ClampResult r = Clamp(ref spm, Tunables.TargetAbsoluteMinSpm, Tunables.TargetAbsoluteMaxSpm);
             _absoluteSpm = spm;
             return r;
         }
