@@ -7,7 +7,7 @@ part = "assembly";          // "case", "lid" or "assembly" (preview)
 // ---- what goes inside (wearable build, hardware/bom.csv) ----
 board   = [58, 26, 9];      // LOLIN D32-class ESP32 board incl. components (L, W, H)
 imu     = [21, 16, 3];      // GY-521 breakout, laid flat beside the board's USB end
-cell    = [35, 25, 5.5];    // 502535 LiPo, under the board
+cell    = [35, 30, 5.5];    // 503035 LiPo (500 mAh), under the board
 piezo_d = 12.5;             // 12 mm piezo disc
 piezo_h = 7;
 
