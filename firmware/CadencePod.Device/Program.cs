@@ -39,7 +39,7 @@ namespace CadencePod.Device
             var beeper = new PwmBeeper(BoardRev1.PiezoPin);
             var store = new FlashBlockStore();
             var battery = new AdcBattery();
-            var power = new DeepSleepPower();
+            var power = new DeepSleepPower(sensor);
             Console.WriteLine("wake cause: " + ((int)nanoFramework.Hardware.Esp32.Sleep.GetWakeupCause()).ToString());
 
             int heldAtBoot = buttons.ReadPressedMask();

@@ -28,9 +28,14 @@ namespace CadencePod.Core.Tests
         {
         }
 
-        public PodRig(MemoryBlockStore store)
+        public PodRig(MemoryBlockStore store) : this(store, WakeReason.PowerOn)
+        {
+        }
+
+        public PodRig(MemoryBlockStore store, WakeReason wake)
         {
             Store = store;
+            Power.Wake = wake;
             Clock.Now = 1000u;
             Accel = new FakeAccel(Clock);
             Loop = new PodLoop(Clock, Accel, Beeper, Buttons, Store, Battery, Power, Events);
@@ -219,6 +224,33 @@ namespace CadencePod.Core.Tests
             rig.Run(Tunables.AutoSleepDefaultS + 5);
             Assert.AreEqual(1, rig.Power.Sleeps);
             Assert.AreEqual((int)PodState.Sleep, (int)rig.Controller.State);
+        }
+
+        [TestMethod]
+        public void SleepWakesOnMotionOnlyWhenTheSettingSaysSo()
+        {
+            var rig = new PodRig();
+            rig.Run(Tunables.AutoSleepDefaultS + 5);
+            Assert.IsFalse(rig.Power.LastSleepWakesOnMotion);
+            var store = rig.Store;
+            var again = new PodRig(store);
+            again.Controller.Settings.WakeOnMotion = true;
+            again.Run(Tunables.AutoSleepDefaultS + 5);
+            Assert.IsTrue(again.Power.LastSleepWakesOnMotion);
+        }
+
+        [TestMethod]
+        public void AButtonWakeAnswersWithTheConfirmBlip()
+        {
+            var store = new MemoryBlockStore();
+            new PodRig(store).Run(5f); // first boot: defaults saved
+            var rig = new PodRig(store, WakeReason.Button);
+            Assert.AreEqual((int)WakeReason.Button, rig.Events.LastValue[(int)PodEvent.Wake]);
+            rig.Run(1f);
+            Assert.IsTrue(rig.Beeper.Starts >= 2); // the two-tone confirm
+            var quiet = new PodRig(store, WakeReason.Motion);
+            quiet.Run(1f);
+            Assert.AreEqual(0, quiet.Beeper.Starts);
         }
 
         [TestMethod]

@@ -53,10 +53,15 @@ namespace CadencePod.Core.Tests
     {
         public int Sleeps;
         public int Shutdowns;
+        public bool LastSleepWakesOnMotion;
+        public WakeReason Wake = WakeReason.PowerOn;
+
+        public WakeReason LastWake { get { return Wake; } }
 
         public void Sleep(bool wakeOnMotion)
         {
             Sleeps++;
+            LastSleepWakesOnMotion = wakeOnMotion;
         }
 
         public void Shutdown()

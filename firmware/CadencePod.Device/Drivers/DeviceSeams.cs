@@ -163,10 +163,39 @@ namespace CadencePod.Device.Drivers
     /// <summary>Deep sleep with the Up button (EXT0, active low) as the wake source, and the MPU INT pin as an option.</summary>
     public sealed class DeepSleepPower : IPowerControl
     {
+        readonly Mpu6050Fifo _sensor;
+        readonly WakeReason _lastWake;
+
+        public DeepSleepPower(Mpu6050Fifo sensor)
+        {
+            _sensor = sensor;
+            switch (nanoFramework.Hardware.Esp32.Sleep.GetWakeupCause())
+            {
+                case nanoFramework.Hardware.Esp32.Sleep.WakeupCause.Ext0:
+                    _lastWake = WakeReason.Button;
+                    break;
+                case nanoFramework.Hardware.Esp32.Sleep.WakeupCause.Ext1:
+                    _lastWake = WakeReason.Motion;
+                    break;
+                case nanoFramework.Hardware.Esp32.Sleep.WakeupCause.Timer:
+                    _lastWake = WakeReason.Timer;
+                    break;
+                default:
+                    _lastWake = WakeReason.PowerOn;
+                    break;
+            }
+        }
+
+        public WakeReason LastWake { get { return _lastWake; } }
+
         public void Sleep(bool wakeOnMotion)
         {
             Sleep_EnableButtonWake();
-            if (wakeOnMotion) nanoFramework.Hardware.Esp32.Sleep.EnableWakeupByMultiPins(nanoFramework.Hardware.Esp32.Sleep.WakeupGpioPin.Pin35, nanoFramework.Hardware.Esp32.Sleep.WakeupMode.AnyHigh);
+            if (wakeOnMotion && _sensor.EnableMotionWake())
+            {
+                nanoFramework.Hardware.Esp32.Sleep.EnableWakeupByMultiPins(nanoFramework.Hardware.Esp32.Sleep.WakeupGpioPin.Pin35, nanoFramework.Hardware.Esp32.Sleep.WakeupMode.AnyHigh);
+            }
+
             nanoFramework.Hardware.Esp32.Sleep.StartDeepSleep();
         }
 

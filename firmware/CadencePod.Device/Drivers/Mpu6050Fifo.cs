@@ -74,6 +74,21 @@ namespace CadencePod.Device.Drivers
             return Initialize();
         }
 
+        /// <summary>
+        /// Before deep sleep: accelerometer-only low-power cycling at 1.25 Hz (≈ 10 µA) with the motion interrupt latched
+        /// on INT, so a runner picking the pod up wakes it. Register values from the MPU-6050 register map (motion
+        /// threshold 2 mg/LSB, LP_WAKE_CTRL in PWR_MGMT_2, CYCLE in PWR_MGMT_1); not yet verified on hardware.
+        /// </summary>
+        public bool EnableMotionWake()
+        {
+            return WriteRegister(0x1F, 20)         // MOT_THR: 40 mg
+                && WriteRegister(0x20, 1)          // MOT_DUR: 1 sample
+                && WriteRegister(0x37, 0x20)       // INT_PIN_CFG: active high, push-pull, latched until read
+                && WriteRegister(RegIntEnable, 0x40) // MOT_EN only
+                && WriteRegister(0x6C, 0x07)       // PWR_MGMT_2: LP_WAKE_CTRL 1.25 Hz, gyros in standby
+                && WriteRegister(RegPwrMgmt1, 0x28); // PWR_MGMT_1: CYCLE, temperature sensor off
+        }
+
         public int TakeLostSamples()
         {
             int lost = _lost;

@@ -214,6 +214,7 @@ public sealed class SimBattery : IBattery
 
 public sealed class SimPower : IPowerControl
 {
+    public WakeReason LastWake { get; set; } = WakeReason.PowerOn;
     public int Sleeps { get; private set; }
     public bool ShutDown { get; private set; }
     public void Sleep(bool wakeOnMotion) => Sleeps++;

@@ -87,6 +87,12 @@ namespace CadencePod.Core.Pod
             }
 
             SetState(PodState.Idle, nowUs);
+
+            // The wake cause decides the greeting: a button wake answers with the confirm blip so the runner knows
+            // the pod is on; a motion wake stays silent (it is already listening); a power-on is silent unless reset.
+            WakeReason wake = _power.LastWake;
+            _events.OnPodEvent(nowUs, PodEvent.Wake, (int)wake);
+            if (wake == WakeReason.Button) Play(SoundPatterns.Confirm, nowUs);
         }
 
         /// <summary>A debounced button gesture.</summary>
@@ -453,7 +459,7 @@ namespace CadencePod.Core.Pod
             _tones.Clear();
             SetState(PodState.Sleep, nowUs);
             _events.OnPodEvent(nowUs, PodEvent.Sleep, 0);
-            _power.Sleep(false);
+            _power.Sleep(_settings.WakeOnMotion);
         }
 
         /// <summary>Wakes from a light sleep (simulator); on the device a wake is a reboot.</summary>

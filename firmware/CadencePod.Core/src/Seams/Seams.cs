@@ -81,9 +81,21 @@ namespace CadencePod.Core.Seams
 
 namespace CadencePod.Core.Seams
 {
+    /// <summary>Why the pod is running: the wake cause decides what it does at boot.</summary>
+    public enum WakeReason
+    {
+        PowerOn = 0,
+        Button = 1,
+        Motion = 2,
+        Timer = 3,
+    }
+
     /// <summary>Sleep and shutdown. Device: ESP32 deep sleep with EXT0 wake on a button (and optionally the MPU INT pin).</summary>
     public interface IPowerControl
     {
+        /// <summary>What woke the pod for this boot.</summary>
+        WakeReason LastWake { get; }
+
         /// <summary>Enters deep sleep; on the device this does not return (wake = reboot, the wake cause decides).</summary>
         void Sleep(bool wakeOnMotion);
 
@@ -117,6 +129,8 @@ namespace CadencePod.Core.Seams
         StorageError = 20,
         /// <summary>A step was confirmed; value = its sample index (the sample nearest the footfall).</summary>
         Step = 21,
+        /// <summary>Boot: value = the WakeReason.</summary>
+        Wake = 22,
     }
 
     /// <summary>Receives pod events. Values are plain ints so reporting allocates nothing.</summary>

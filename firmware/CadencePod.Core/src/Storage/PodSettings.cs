@@ -20,6 +20,8 @@ namespace CadencePod.Core.Storage
         public int PlanCompletedRuns;
         public bool PhaseLock;
         public int AutoSleepS = Tunables.AutoSleepDefaultS;
+        /// <summary>Deep sleep also wakes on motion (MPU-6050 motion interrupt on its INT pin), not only on the Up button.</summary>
+        public bool WakeOnMotion;
 
         public void ResetToDefaults()
         {
@@ -41,6 +43,7 @@ namespace CadencePod.Core.Storage
             PlanCompletedRuns = o.PlanCompletedRuns;
             PhaseLock = o.PhaseLock;
             AutoSleepS = o.AutoSleepS;
+            WakeOnMotion = o.WakeOnMotion;
         }
 
         public bool SameAs(PodSettings o)
@@ -48,7 +51,8 @@ namespace CadencePod.Core.Storage
             return TargetMode == o.TargetMode && PercentTenths == o.PercentTenths && AbsoluteSpm == o.AbsoluteSpm
                 && CueMode == o.CueMode && VolumeLevel == o.VolumeLevel && ToneHz == o.ToneHz && BaselineSpm == o.BaselineSpm
                 && PlanEnabled == o.PlanEnabled && PlanStage == o.PlanStage && PlanSuccessfulRuns == o.PlanSuccessfulRuns
-                && PlanCompletedRuns == o.PlanCompletedRuns && PhaseLock == o.PhaseLock && AutoSleepS == o.AutoSleepS;
+                && PlanCompletedRuns == o.PlanCompletedRuns && PhaseLock == o.PhaseLock && AutoSleepS == o.AutoSleepS
+                && WakeOnMotion == o.WakeOnMotion;
         }
     }
 }

@@ -10,7 +10,8 @@ namespace CadencePod.Core.Storage
     /// 3  length    payload bytes (20)
     /// 4  sequence  uint32, +1 per save (the newer of the two slots wins, wrap-safe)
     /// 8  payload   target mode, percent (tenths), absolute spm (u16), cue mode, volume, tone (u16), baseline (u16),
-    ///              plan flags, plan stage, plan successful runs, plan completed runs (u16), phase lock, auto-sleep (u16 s), 2 spare
+    ///              plan flags, plan stage, plan successful runs, plan completed runs (u16), phase lock, auto-sleep (u16 s),
+    ///              wake on motion, 1 spare (records written before byte 26 was used read it as 0 = off)
     /// 28 crc32     over bytes 0–27
     /// </code>
     /// Decoding validates everything (magic, version, length, CRC, every field's range) and never throws.
@@ -42,6 +43,7 @@ namespace CadencePod.Core.Storage
             PutU16(buffer, 21, s.PlanCompletedRuns);
             buffer[23] = (byte)(s.PhaseLock ? 1 : 0);
             PutU16(buffer, 24, s.AutoSleepS);
+            buffer[26] = (byte)(s.WakeOnMotion ? 1 : 0);
             PutU32(buffer, 28, Crc32.Compute(buffer, 0, 28));
             return RecordBytes;
         }
@@ -67,12 +69,13 @@ namespace CadencePod.Core.Storage
             int completed = GetU16(buffer, 21);
             int phaseLock = buffer[23];
             int sleep = GetU16(buffer, 24);
+            int wakeOnMotion = buffer[26];
             if (mode > 1 || percent < Tunables.TargetPercentMinTenths || percent > Tunables.TargetPercentMaxTenths) return false;
             if (absolute < Tunables.TargetAbsoluteMinSpm || absolute > Tunables.TargetAbsoluteMaxSpm) return false;
             if (cue > (int)CueMode.SilentProbe || volume > 3 || tone < 1000 || tone > 5000) return false;
             if (baseline != 0 && (baseline < Tunables.MinCadenceSpm || baseline > Tunables.MaxCadenceSpm)) return false;
             if (planFlags > 1 || stage >= ProgressionPlan.StageTenths.Length || phaseLock > 1) return false;
-            if (sleep < 60 || sleep > 7200) return false;
+            if (sleep < 60 || sleep > 7200 || wakeOnMotion > 1 || buffer[27] != 0) return false;
 
             sequence = GetU32(buffer, 4);
             into.TargetMode = (TargetMode)mode;
@@ -88,6 +91,7 @@ namespace CadencePod.Core.Storage
             into.PlanCompletedRuns = completed;
             into.PhaseLock = phaseLock == 1;
             into.AutoSleepS = sleep;
+            into.WakeOnMotion = wakeOnMotion == 1;
             return true;
         }
 
