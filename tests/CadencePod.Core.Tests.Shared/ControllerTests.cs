@@ -110,6 +110,21 @@ namespace CadencePod.Core.Tests
         }
 
         [TestMethod]
+        public void DownLongWhileStandingTogglesRelativeAndAbsoluteTargets()
+        {
+            var rig = new PodRig();
+            rig.Press(ButtonGestures.DownMask, 1.3f); // relative → absolute
+            Assert.AreEqual((int)TargetMode.Absolute, (int)rig.Controller.Target.Mode);
+            rig.Press(ButtonGestures.DownMask, 1.3f); // back to relative refused: no baseline yet
+            Assert.AreEqual((int)TargetMode.Absolute, (int)rig.Controller.Target.Mode);
+            rig.Controller.Target.SetBaselineSpm(160);
+            rig.Press(ButtonGestures.DownMask, 1.3f);
+            Assert.AreEqual((int)TargetMode.Relative, (int)rig.Controller.Target.Mode);
+            rig.Run(5f);
+            Assert.AreEqual((int)TargetMode.Relative, (int)new PodRig(rig.Store).Controller.Settings.TargetMode);
+        }
+
+        [TestMethod]
         public void StartingWithoutAnyTargetIsRefused()
         {
             var rig = new PodRig();

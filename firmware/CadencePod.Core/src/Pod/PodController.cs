@@ -136,7 +136,9 @@ namespace CadencePod.Core.Pod
                     else StartPacing(nowUs);
                     break;
                 case ButtonEvent.DownLong:
-                    CaptureBaselineNow(nowUs);
+                    // Running: capture the baseline now. Standing: switch between relative (+%) and absolute (spm) targets.
+                    if (_motion == MotionState.Running) CaptureBaselineNow(nowUs);
+                    else ToggleTargetMode(nowUs);
                     break;
                 case ButtonEvent.BothShort:
                     CycleCueMode(nowUs);
@@ -384,6 +386,23 @@ namespace CadencePod.Core.Pod
             MarkDirty();
             Play(SoundPatterns.BaselineCaptured, nowUs);
             _events.OnPodEvent(nowUs, PodEvent.BaselineCaptured, spm);
+        }
+
+        void ToggleTargetMode(uint nowUs)
+        {
+            TargetMode next = _target.Mode == TargetMode.Relative ? TargetMode.Absolute : TargetMode.Relative;
+            if (next == TargetMode.Relative && !_target.HasBaseline)
+            {
+                Play(SoundPatterns.Refuse, nowUs); // a relative target needs a baseline first
+                return;
+            }
+
+            _target.Mode = next;
+            _settings.TargetMode = next;
+            MarkDirty();
+            _events.OnPodEvent(nowUs, PodEvent.TargetChanged, _target.TargetSpm);
+            Play(SoundPatterns.Confirm, nowUs);
+            PreviewTempo(nowUs);
         }
 
         void CycleCueMode(uint nowUs)
