@@ -22,7 +22,7 @@ namespace CadencePod.Core
         public const float LowPassHz = 3.2f;
 
         /// <summary>Half-life of the amplitude envelope that scales the thresholds (s).</summary>
-        public const float EnvelopeHalfLifeS = 1.5f;
+        public const float EnvelopeHalfLifeS = 0.8f;
 
         /// <summary>A peak must rise above this share of the envelope …</summary>
         public const float PeakRiseFraction = 0.35f;
@@ -42,14 +42,20 @@ namespace CadencePod.Core
         /// <summary>Regular steps needed before a bout is confirmed and its held-back steps are released.</summary>
         public const int ConfirmSteps = 6;
 
+        /// <summary>At most this many earlier candidates that continue a newly confirmed bout's rhythm backwards are counted too.</summary>
+        public const int RecoverSteps = 4;
+
         /// <summary>A bout is confirmed only if every held-back interval is within ± this percent of their mean.</summary>
-        public const int ConfirmRegularityPercent = 30;
+        public const int ConfirmRegularityPercent = 40;
 
         /// <summary>… and each interval within ± this percent (of the mean) of the same foot's interval one stride earlier.</summary>
         public const int ConfirmStrideRegularityPercent = 25;
 
-        /// <summary>Two consecutive step intervals may differ by at most this ratio while a bout is forming.</summary>
+        /// <summary>While a bout is forming, an interval may differ from the same foot's one stride earlier by at most this ratio …</summary>
         public const float MaxIntervalRatio = 1.6f;
+
+        /// <summary>… and from the other foot's (the previous interval) by at most this one: pockets alternate up to ~1.8:1.</summary>
+        public const float MaxAlternationRatio = 2.2f;
 
         /// <summary>Once a bout runs, a peak sooner than this share of the step period is a second peak of the same step.</summary>
         public const float DoublePeakFraction = 0.6f;

@@ -21,7 +21,7 @@ namespace CadencePod.Core.Signal
         readonly GravitySplit _split;
         readonly PeakDetector _peaks;
         readonly StepTracker _tracker;
-        readonly int[] _newSteps = new int[Tunables.ConfirmSteps + 2];
+        readonly int[] _newSteps = new int[Tunables.ConfirmSteps + Tunables.RecoverSteps + 2];
         int _newStepCount;
         int _sampleIndex;
         int _internalIndex;

@@ -32,7 +32,14 @@ namespace CadencePod.Core.Signal
         readonly float[] _pendingPeakG = new float[Tunables.ConfirmSteps];
         int _pendingCount;
 
-        readonly int[] _released = new int[Tunables.ConfirmSteps + 2];
+        readonly int[] _released = new int[Tunables.ConfirmSteps + Tunables.RecoverSteps + 2];
+
+        // Candidates that fell out of the pending list (irregular start, oldest dropped): when a bout is confirmed,
+        // the ones that fit its rhythm right before it are steps too (the first steps of a walk are often uneven).
+        const int DroppedSize = 8;
+        readonly int[] _dropped = new int[DroppedSize];
+        int _droppedHead;
+        int _droppedCount;
         int _releasedCount;
 
         bool _confirmed;
@@ -93,6 +100,7 @@ namespace CadencePod.Core.Signal
 
         public void Reset()
         {
+            _droppedCount = 0;
             _hasDeadline = false;
             _confirmed = false;
             _pendingCount = 0;
@@ -203,17 +211,33 @@ namespace CadencePod.Core.Signal
             if (intervalX16 > _maxIntervalX16)
             {
                 _pendingCount = 0;
+                _droppedCount = 0;
                 Pend(posX16, peakG);
                 return;
             }
 
             if (_pendingCount >= 2)
             {
-                int previousInterval = last - _pending[_pendingCount - 2];
-                if (intervalX16 > previousInterval * Tunables.MaxIntervalRatio || intervalX16 * Tunables.MaxIntervalRatio < previousInterval)
+                // Compare with the same foot's interval one stride back when there is one: a pocket or an asymmetric
+                // runner alternates long and short intervals (up to ~1.8:1), which is regular, not noise.
+                int previousInterval;
+                float limit;
+                if (_pendingCount >= 3)
+                {
+                    previousInterval = _pending[_pendingCount - 2] - _pending[_pendingCount - 3];
+                    limit = Tunables.MaxIntervalRatio;
+                }
+                else
+                {
+                    previousInterval = last - _pending[_pendingCount - 2];
+                    limit = Tunables.MaxAlternationRatio;
+                }
+
+                if (intervalX16 > previousInterval * limit || intervalX16 * limit < previousInterval)
                 {
                     // Irregular: start again from the last candidate.
                     float lastPeak = _pendingPeakG[_pendingCount - 1];
+                    for (int i = 0; i < _pendingCount - 1; i++) RememberDropped(_pending[i]);
                     _pendingCount = 0;
                     Pend(last, lastPeak);
                     Pend(posX16, peakG);
@@ -235,6 +259,7 @@ namespace CadencePod.Core.Signal
             _windowSteps = 0;
             _periodX16 = 0;
             _irregularity = 0f;
+            RecoverEarlierSteps();
             for (int i = 0; i < _pendingCount; i++)
             {
                 Accept(_pending[i]);
@@ -270,6 +295,36 @@ namespace CadencePod.Core.Signal
             return true;
         }
 
+        void RememberDropped(int posX16)
+        {
+            _droppedHead = (_droppedHead + 1) % DroppedSize;
+            _dropped[_droppedHead] = posX16;
+            if (_droppedCount < DroppedSize) _droppedCount++;
+        }
+
+        /// <summary>Accepts remembered candidates that continue the new bout's rhythm backwards (at most RecoverSteps).</summary>
+        void RecoverEarlierSteps()
+        {
+            int first = _pending[0];
+            int meanX16 = (_pending[_pendingCount - 1] - first) / (_pendingCount - 1);
+            int recovered = 0;
+            int[] found = _recoverBuffer;
+            for (int k = 0; k < _droppedCount && recovered < Tunables.RecoverSteps; k++)
+            {
+                int candidate = _dropped[(_droppedHead - k + DroppedSize) % DroppedSize];
+                int gap = first - candidate;
+                if (gap <= 0) continue;
+                if (gap * 10 < meanX16 * 7 || gap * 10 > meanX16 * 13) break; // the rhythm does not continue: stop
+                found[recovered++] = candidate;
+                first = candidate;
+            }
+
+            for (int i = recovered - 1; i >= 0; i--) Accept(found[i]);
+            _droppedCount = 0;
+        }
+
+        readonly int[] _recoverBuffer = new int[Tunables.RecoverSteps];
+
         void Pend(int posX16, float peakG)
         {
             if (_pendingCount == _pending.Length) DropOldestPending();
@@ -281,6 +336,7 @@ namespace CadencePod.Core.Signal
 
         void DropOldestPending()
         {
+            if (_pendingCount > 0) RememberDropped(_pending[0]);
             for (int i = 1; i < _pendingCount; i++)
             {
                 _pending[i - 1] = _pending[i];
