@@ -171,18 +171,22 @@ public static class Simulation
     /// <summary>The scoring's reference cadence at t: 60000·(n−1)/(last−first) over the true steps in (t−10 s, t], n ≥ 4.</summary>
     public static double ReferenceCadence(double[] truth, double tMs)
     {
-        int first = -1, last = -1;
-        for (int i = 0; i < truth.Length; i++)
+        int first = UpperBound(truth, tMs - 10000.0);
+        int last = UpperBound(truth, tMs) - 1;
+        if (last - first + 1 < 4 || truth[last] <= truth[first]) return double.NaN;
+        return 60000.0 * (last - first) / (truth[last] - truth[first]);
+    }
+
+    /// <summary>First index whose value is greater than x (binary search: the soak has ~200,000 true steps).</summary>
+    static int UpperBound(double[] a, double x)
+    {
+        int lo = 0, hi = a.Length;
+        while (lo < hi)
         {
-            if (truth[i] > tMs) break;
-            if (truth[i] > tMs - 10000.0)
-            {
-                if (first < 0) first = i;
-                last = i;
-            }
+            int mid = (lo + hi) / 2;
+            if (a[mid] <= x) lo = mid + 1; else hi = mid;
         }
 
-        if (first < 0 || last - first + 1 < 4 || truth[last] <= truth[first]) return double.NaN;
-        return 60000.0 * (last - first) / (truth[last] - truth[first]);
+        return lo;
     }
 }
