@@ -52,6 +52,8 @@ namespace CadencePod.Core.Pod
         float _cadenceSpm;
         MotionState _motion;
         bool _shutdown;
+        int _engineSteps;   // the engine's step total, reported after each batch
+        int _graceS;        // seconds the beat stays audible after a sensor gap
 
         public PodController(IBlockStore store, ToneScheduler tones, IPowerControl power, IPodEvents events)
         {
@@ -249,8 +251,6 @@ namespace CadencePod.Core.Pod
             if (_settingsDirty && _secondsSinceChange >= 3) SaveSettings(nowUs);
         }
 
-        int _graceS;
-
         /// <summary>
         /// Samples were lost (FIFO overflow, outage): the engine restarts its bout, so for a few seconds it cannot say the
         /// runner is running. The beat stays audible meanwhile instead of auto-muting.
@@ -260,11 +260,6 @@ namespace CadencePod.Core.Pod
             _graceS = Tunables.SensorGraceS;
             _pacing.ForceAudible = true;
         }
-
-        /// <summary>Keeps the engine's step count for the run summary (called when pacing starts and stops).</summary>
-        public int StepsAtRunStart { get { return _runStartSteps; } set { _runStartSteps = value; } }
-
-        int _engineSteps;
 
         /// <summary>The loop reports the engine's step total after each batch.</summary>
         public void OnSteps(int totalSteps)
