@@ -187,6 +187,7 @@ namespace CadencePod.Core.Tests
             }
 
             Assert.AreEqual(all.Length, SoundPatterns.AllNames().Length);
+            for (int i = 0; i < all.Length; i++) Assert.AreEqual(i, SoundPatterns.IdOf(all[i]));
         }
 
         [TestMethod]

@@ -14,6 +14,7 @@ namespace CadencePod.Simulator.Reports;
 public static class ReportWriter
 {
     static readonly CultureInfo Inv = CultureInfo.InvariantCulture;
+    static readonly string[] PatternNames = CadencePod.Core.Ui.SoundPatterns.AllNames();
 
     public static void WriteAll(SimulationResult r, string folder)
     {
@@ -58,6 +59,8 @@ public static class ReportWriter
         CadencePod.Core.Seams.PodEvent.Button => ((CadencePod.Core.Ui.ButtonEvent)e.Value).ToString(),
         CadencePod.Core.Seams.PodEvent.CueModeChanged => ((CueMode)e.Value).ToString(),
         CadencePod.Core.Seams.PodEvent.Beat => e.Value == 1 ? "sounded" : "silent",
+        CadencePod.Core.Seams.PodEvent.Pattern => e.Value >= 0 && e.Value < PatternNames.Length ? PatternNames[e.Value] : e.Value.ToString(Inv),
+        CadencePod.Core.Seams.PodEvent.Wake => ((CadencePod.Core.Seams.WakeReason)e.Value).ToString(),
         _ => e.Value.ToString(Inv),
     };
 

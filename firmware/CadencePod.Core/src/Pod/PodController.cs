@@ -494,7 +494,7 @@ namespace CadencePod.Core.Pod
         void Play(int[] pattern, uint nowUs)
         {
             _tones.PlayPattern(pattern, nowUs, _settings.VolumeLevel);
-            _events.OnPodEvent(nowUs, PodEvent.Pattern, pattern.Length);
+            _events.OnPodEvent(nowUs, PodEvent.Pattern, SoundPatterns.IdOf(pattern));
         }
 
         void MarkDirty()

@@ -89,6 +89,32 @@ namespace CadencePod.Core.Ui
             };
         }
 
+        /// <summary>Index of a pattern in <see cref="AllNames"/> (by reference, no allocation); -1 if unknown.</summary>
+        public static int IdOf(int[] p)
+        {
+            if (p == Confirm) return 0;
+            if (p == Refuse) return 1;
+            if (p == Start) return 2;
+            if (p == Stop) return 3;
+            if (p == BaselineCaptured) return 4;
+            if (p == SensorMissing) return 5;
+            if (p == SettingsReset) return 6;
+            if (p == BatteryLow) return 7;
+            if (p == Locked) return 8;
+            if (p == Unlocked) return 9;
+            if (p == LockedPress) return 10;
+            if (p == Armed) return 11;
+            if (p == PlanAdvanced) return 12;
+            if (p == ProbeHeld) return 13;
+            if (p == ProbeSlipped) return 14;
+            if (p == Mode1) return 15;
+            if (p == Mode2) return 16;
+            if (p == Mode3) return 17;
+            if (p == Mode4) return 18;
+            if (p == Mode5) return 19;
+            return -1;
+        }
+
         /// <summary>Total length of a pattern (µs).</summary>
         public static int DurationUs(int[] pattern)
         {
