@@ -77,9 +77,7 @@ public class AccuracyTests
 
     static string? OxfordFolder()
     {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir != null && !File.Exists(Path.Combine(dir.FullName, "CadencePod.sln"))) dir = dir.Parent;
-        string path = Path.GetFullPath(Path.Combine(dir!.FullName, "..", "shared", "data", "oxford-steps"));
+        string path = Path.GetFullPath(Path.Combine(Cli.RepoRoot, "..", "shared", "data", "oxford-steps"));
         return Directory.Exists(path) ? path : null;
     }
 

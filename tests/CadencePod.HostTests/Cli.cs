@@ -31,6 +31,16 @@ public static class Cli
         }
     }
 
+    /// <summary>The folder holding CadencePod.sln.</summary>
+    public static readonly string RepoRoot = FindRepoRoot();
+
+    static string FindRepoRoot()
+    {
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        while (dir != null && !File.Exists(Path.Combine(dir.FullName, "CadencePod.sln"))) dir = dir.Parent;
+        return dir?.FullName ?? throw new InvalidOperationException("CadencePod.sln not found above " + AppContext.BaseDirectory);
+    }
+
     public static string TempDir()
     {
         var d = Directory.CreateTempSubdirectory("cadencepod-test-");

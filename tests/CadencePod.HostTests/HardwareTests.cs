@@ -9,14 +9,7 @@ namespace CadencePod.HostTests;
 [TestClass]
 public class HardwareTests
 {
-    static readonly string Root = FindRoot();
-
-    static string FindRoot()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir != null && !File.Exists(Path.Combine(dir.FullName, "CadencePod.sln"))) dir = dir.Parent;
-        return dir!.FullName;
-    }
+    static readonly string Root = Cli.RepoRoot;
 
     static string P(params string[] parts) => Path.Combine(new[] { Root }.Concat(parts).ToArray());
 

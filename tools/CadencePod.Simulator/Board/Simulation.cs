@@ -79,8 +79,11 @@ public static class Simulation
         loop.Boot();
         if (options.ConfigureSettings != null)
         {
-            options.ConfigureSettings(loop.Controller.Settings);
-            ReapplySettings(loop);
+            var c = loop.Controller;
+            options.ConfigureSettings(c.Settings);
+            c.ApplySettings();
+            // A boot never resumes a silent probe; a replay that asks for one (--mode probe) starts it.
+            if (c.Settings.CueMode == CueMode.SilentProbe) c.Pacing.SetMode(CueMode.SilentProbe, c.Plan.CompletedRuns);
         }
 
         var result = new SimulationResult { Trace = trace, Tones = beeper.Tones, Events = events.Events, Settings = loop.Controller.Settings, SampleRateHz = rate };
@@ -135,19 +138,6 @@ public static class Simulation
         foreach (var (from, to) in o.LoopStalls)
             if (t >= from && t < to) return to;
         return 0;
-    }
-
-    static void ReapplySettings(PodLoop loop)
-    {
-        var c = loop.Controller;
-        var s = c.Settings;
-        c.Target.Mode = s.TargetMode;
-        c.Target.SetPercentTenths(s.PercentTenths);
-        c.Target.SetAbsoluteSpm(s.AbsoluteSpm);
-        if (s.BaselineSpm > 0) c.Target.SetBaselineSpm(s.BaselineSpm);
-        c.Pacing.SetMode(s.CueMode, c.Plan.CompletedRuns);
-        c.Pacing.PhaseLock = s.PhaseLock;
-        c.Pacing.VolumeLevel = s.VolumeLevel;
     }
 
     static SecondRecord Record(int second, PodLoop loop, double[] truth)

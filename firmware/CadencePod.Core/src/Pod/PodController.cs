@@ -509,7 +509,8 @@ namespace CadencePod.Core.Pod
             if (!_settingsStore.Save(_settings)) _events.OnPodEvent(nowUs, PodEvent.StorageError, 0);
         }
 
-        void ApplySettings()
+        /// <summary>Applies <see cref="Settings"/> to the target, pacing and plan (at boot, or after a host tool edits them).</summary>
+        public void ApplySettings()
         {
             _target.Mode = _settings.TargetMode;
             _target.SetPercentTenths(_settings.PercentTenths);

@@ -51,18 +51,18 @@ namespace CadencePod.Core.Storage
             for (int i = 0; i < RecordBytes; i++) _buffer[i] = 0;
             _buffer[0] = (byte)'R';
             _buffer[1] = (byte)'L';
-            PutU32(4, _nextSequence);
-            PutU16(8, run.DurationS > 65535 ? 65535 : run.DurationS);
-            PutU16(10, run.RunningS > 65535 ? 65535 : run.RunningS);
-            PutU16(12, run.Steps > 65535 ? 65535 : run.Steps);
-            PutU16(14, run.MeanCadenceSpm);
-            PutU16(16, run.BaselineSpm);
-            PutU16(18, run.TargetSpm);
+            LittleEndian.PutU32(_buffer, 4, _nextSequence);
+            LittleEndian.PutU16(_buffer, 8, run.DurationS > 65535 ? 65535 : run.DurationS);
+            LittleEndian.PutU16(_buffer, 10, run.RunningS > 65535 ? 65535 : run.RunningS);
+            LittleEndian.PutU16(_buffer, 12, run.Steps > 65535 ? 65535 : run.Steps);
+            LittleEndian.PutU16(_buffer, 14, run.MeanCadenceSpm);
+            LittleEndian.PutU16(_buffer, 16, run.BaselineSpm);
+            LittleEndian.PutU16(_buffer, 18, run.TargetSpm);
             _buffer[20] = (byte)run.InZonePercent;
-            PutU16(21, run.ProbeCadenceSpm);
+            LittleEndian.PutU16(_buffer, 21, run.ProbeCadenceSpm);
             _buffer[23] = (byte)_minuteCount;
             for (int i = 0; i < _minuteCount; i++) _buffer[32 + i] = _minutes[i];
-            PutU32(24, Crc32.Compute(_buffer, 32, MaxMinutes) ^ Crc32.Compute(_buffer, 0, 24));
+            LittleEndian.PutU32(_buffer, 24, Crc32.Compute(_buffer, 32, MaxMinutes) ^ Crc32.Compute(_buffer, 0, 24));
             int slot = FirstSlot + (int)((_nextSequence - 1) % Capacity);
             bool ok = _store.Write(slot, _buffer, RecordBytes);
             _nextSequence++;
@@ -103,7 +103,7 @@ namespace CadencePod.Core.Storage
             {
                 if (ReadRecord(FirstSlot + i, 0))
                 {
-                    uint seq = GetU32(4);
+                    uint seq = LittleEndian.GetU32(_buffer, 4);
                     if (seq > newest) newest = seq;
                 }
             }
@@ -115,33 +115,14 @@ namespace CadencePod.Core.Storage
         {
             int n = _store.Read(slot, _buffer);
             if (n < RecordBytes || _buffer[0] != (byte)'R' || _buffer[1] != (byte)'L') return false;
-            if (GetU32(24) != (Crc32.Compute(_buffer, 32, MaxMinutes) ^ Crc32.Compute(_buffer, 0, 24))) return false;
+            if (LittleEndian.GetU32(_buffer, 24) != (Crc32.Compute(_buffer, 32, MaxMinutes) ^ Crc32.Compute(_buffer, 0, 24))) return false;
             if (_buffer[23] > MaxMinutes) return false;
-            return expectedSequence == 0 || GetU32(4) == expectedSequence;
+            return expectedSequence == 0 || LittleEndian.GetU32(_buffer, 4) == expectedSequence;
         }
 
         string U16(int at)
         {
-            return (_buffer[at] | (_buffer[at + 1] << 8)).ToString();
-        }
-
-        void PutU16(int at, int v)
-        {
-            _buffer[at] = (byte)v;
-            _buffer[at + 1] = (byte)(v >> 8);
-        }
-
-        void PutU32(int at, uint v)
-        {
-            _buffer[at] = (byte)v;
-            _buffer[at + 1] = (byte)(v >> 8);
-            _buffer[at + 2] = (byte)(v >> 16);
-            _buffer[at + 3] = (byte)(v >> 24);
-        }
-
-        uint GetU32(int at)
-        {
-            return (uint)(_buffer[at] | (_buffer[at + 1] << 8) | (_buffer[at + 2] << 16) | (_buffer[at + 3] << 24));
+            return LittleEndian.GetU16(_buffer, at).ToString();
         }
     }
 }

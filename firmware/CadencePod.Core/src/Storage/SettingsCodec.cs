@@ -29,22 +29,22 @@ namespace CadencePod.Core.Storage
             buffer[1] = (byte)'P';
             buffer[2] = Version;
             buffer[3] = PayloadBytes;
-            PutU32(buffer, 4, sequence);
+            LittleEndian.PutU32(buffer, 4, sequence);
             buffer[8] = (byte)s.TargetMode;
             buffer[9] = (byte)s.PercentTenths;
-            PutU16(buffer, 10, s.AbsoluteSpm);
+            LittleEndian.PutU16(buffer, 10, s.AbsoluteSpm);
             buffer[12] = (byte)s.CueMode;
             buffer[13] = (byte)s.VolumeLevel;
-            PutU16(buffer, 14, s.ToneHz);
-            PutU16(buffer, 16, s.BaselineSpm);
+            LittleEndian.PutU16(buffer, 14, s.ToneHz);
+            LittleEndian.PutU16(buffer, 16, s.BaselineSpm);
             buffer[18] = (byte)(s.PlanEnabled ? 1 : 0);
             buffer[19] = (byte)s.PlanStage;
             buffer[20] = (byte)s.PlanSuccessfulRuns;
-            PutU16(buffer, 21, s.PlanCompletedRuns);
+            LittleEndian.PutU16(buffer, 21, s.PlanCompletedRuns);
             buffer[23] = (byte)(s.PhaseLock ? 1 : 0);
-            PutU16(buffer, 24, s.AutoSleepS);
+            LittleEndian.PutU16(buffer, 24, s.AutoSleepS);
             buffer[26] = (byte)(s.WakeOnMotion ? 1 : 0);
-            PutU32(buffer, 28, Crc32.Compute(buffer, 0, 28));
+            LittleEndian.PutU32(buffer, 28, Crc32.Compute(buffer, 0, 28));
             return RecordBytes;
         }
 
@@ -54,21 +54,21 @@ namespace CadencePod.Core.Storage
             sequence = 0;
             if (buffer == null || length < RecordBytes) return false;
             if (buffer[0] != (byte)'C' || buffer[1] != (byte)'P' || buffer[2] != Version || buffer[3] != PayloadBytes) return false;
-            if (GetU32(buffer, 28) != Crc32.Compute(buffer, 0, 28)) return false;
+            if (LittleEndian.GetU32(buffer, 28) != Crc32.Compute(buffer, 0, 28)) return false;
 
             int mode = buffer[8];
             int percent = buffer[9];
-            int absolute = GetU16(buffer, 10);
+            int absolute = LittleEndian.GetU16(buffer, 10);
             int cue = buffer[12];
             int volume = buffer[13];
-            int tone = GetU16(buffer, 14);
-            int baseline = GetU16(buffer, 16);
+            int tone = LittleEndian.GetU16(buffer, 14);
+            int baseline = LittleEndian.GetU16(buffer, 16);
             int planFlags = buffer[18];
             int stage = buffer[19];
             int successful = buffer[20];
-            int completed = GetU16(buffer, 21);
+            int completed = LittleEndian.GetU16(buffer, 21);
             int phaseLock = buffer[23];
-            int sleep = GetU16(buffer, 24);
+            int sleep = LittleEndian.GetU16(buffer, 24);
             int wakeOnMotion = buffer[26];
             if (mode > 1 || percent < Tunables.TargetPercentMinTenths || percent > Tunables.TargetPercentMaxTenths) return false;
             if (absolute < Tunables.TargetAbsoluteMinSpm || absolute > Tunables.TargetAbsoluteMaxSpm) return false;
@@ -77,7 +77,7 @@ namespace CadencePod.Core.Storage
             if (planFlags > 1 || stage >= ProgressionPlan.StageTenths.Length || phaseLock > 1) return false;
             if (sleep < 60 || sleep > 7200 || wakeOnMotion > 1 || buffer[27] != 0) return false;
 
-            sequence = GetU32(buffer, 4);
+            sequence = LittleEndian.GetU32(buffer, 4);
             into.TargetMode = (TargetMode)mode;
             into.PercentTenths = percent;
             into.AbsoluteSpm = absolute;
@@ -93,30 +93,6 @@ namespace CadencePod.Core.Storage
             into.AutoSleepS = sleep;
             into.WakeOnMotion = wakeOnMotion == 1;
             return true;
-        }
-
-        static void PutU16(byte[] b, int at, int v)
-        {
-            b[at] = (byte)v;
-            b[at + 1] = (byte)(v >> 8);
-        }
-
-        static void PutU32(byte[] b, int at, uint v)
-        {
-            b[at] = (byte)v;
-            b[at + 1] = (byte)(v >> 8);
-            b[at + 2] = (byte)(v >> 16);
-            b[at + 3] = (byte)(v >> 24);
-        }
-
-        static int GetU16(byte[] b, int at)
-        {
-            return b[at] | (b[at + 1] << 8);
-        }
-
-        static uint GetU32(byte[] b, int at)
-        {
-            return (uint)(b[at] | (b[at + 1] << 8) | (b[at + 2] << 16) | (b[at + 3] << 24));
         }
     }
 }
