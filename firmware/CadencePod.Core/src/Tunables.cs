@@ -31,7 +31,7 @@ namespace CadencePod.Core
         public const float PeakFallFraction = 0.10f;
 
         /// <summary>Smallest filtered peak that can be a step (g); quieter motion is fidgeting.</summary>
-        public const float MinPeakG = 0.06f;
+        public const float MinPeakG = 0.03f;
 
         /// <summary>Fastest cadence we accept (spm): sets the fixed refractory period (never scaled by cadence).</summary>
         public const int MaxCadenceSpm = 250;
@@ -76,10 +76,10 @@ namespace CadencePod.Core
         public const int CadenceChangeSteps = 4;
 
         /// <summary>Still when no step came for the step period plus this (s) …</summary>
-        public const float StillAfterExtraS = 0.7f;
+        public const float StillAfterExtraS = 1.2f;
 
         /// <summary>… and never later than this after the last step (s).</summary>
-        public const float StillAfterMaxS = 2.0f;
+        public const float StillAfterMaxS = 1.8f;
 
         /// <summary>Running at or above this cadence (spm) …</summary>
         public const int RunningEnterSpm = 140;
