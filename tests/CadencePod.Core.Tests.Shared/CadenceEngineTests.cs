@@ -80,6 +80,25 @@ namespace CadencePod.Core.Tests
         }
 
         [TestMethod]
+        public void FollowsATenSpmDropOfAFastRunnerWithinFourSeconds()
+        {
+            // 6 spm is only 3 % at 200 spm: the change threshold is in spm so a fast runner's change is seen too.
+            var engine = new CadenceEngine(100, TestSignals.CountsPerG);
+            TestSignals.FeedRunning(engine, 200f, 20f, 0, -1);
+            TestSignals.FeedRunning(engine, 190f, 4f, 0, -1);
+            Assert.IsTrue(engine.CadenceSpm > 188f && engine.CadenceSpm < 192f, "cadence " + engine.CadenceSpm.ToString("F1"));
+        }
+
+        [TestMethod]
+        public void FollowsATenSpmChangeOfAWalkerWithinFourSeconds()
+        {
+            var engine = new CadenceEngine(100, TestSignals.CountsPerG);
+            TestSignals.FeedRunning(engine, 110f, 20f, 1, 1);
+            TestSignals.FeedRunning(engine, 120f, 4f, 1, 1);
+            Assert.IsTrue(engine.CadenceSpm > 118f && engine.CadenceSpm < 122f, "cadence " + engine.CadenceSpm.ToString("F1"));
+        }
+
+        [TestMethod]
         public void SaturatedAndExtremeSamplesNeverThrowOrGiveAbsurdCadence()
         {
             var engine = new CadenceEngine(100, TestSignals.CountsPerG);

@@ -69,8 +69,8 @@ namespace CadencePod.Core
         /// <summary>Most step intervals (an even number, so left/right asymmetry cancels) averaged for the cadence.</summary>
         public const int CadenceWindowSteps = 16;
 
-        /// <summary>A change of pace: the last CadenceChangeSteps intervals differ from the window by more than this percent …</summary>
-        public const int CadenceChangePercent = 4;
+        /// <summary>A change of pace: the last CadenceChangeSteps intervals differ from the window by more than this (spm) …</summary>
+        public const float CadenceChangeSpm = 6f;
 
         /// <summary>… and the window restarts from those intervals (even, for the same reason).</summary>
         public const int CadenceChangeSteps = 4;

@@ -23,6 +23,7 @@ namespace CadencePod.Core.Signal
         readonly int _maxIntervalX16;
         readonly int _stillExtraX16;
         readonly int _stillMaxX16;
+        readonly float _spmTimesPeriodX16; // cadence (spm) = this / period (1/16 samples)
 
         readonly int[] _ring = new int[RingSize];
         int _ringHead;       // index of the newest step
@@ -54,6 +55,7 @@ namespace CadencePod.Core.Signal
             _maxIntervalX16 = sampleRateHz * 60 * X16 / Tunables.MinCadenceSpm;
             _stillExtraX16 = (int)(Tunables.StillAfterExtraS * sampleRateHz * X16);
             _stillMaxX16 = (int)(Tunables.StillAfterMaxS * sampleRateHz * X16);
+            _spmTimesPeriodX16 = 60f * sampleRateHz * X16;
         }
 
         /// <summary>True while a confirmed bout of stepping is running.</summary>
@@ -360,16 +362,19 @@ namespace CadencePod.Core.Signal
         void UpdatePeriod()
         {
             // The window grows by one step per step up to CadenceWindowSteps, and drops back to the last
-            // CadenceChangeSteps when those disagree with it by more than CadenceChangePercent: smooth when steady,
-            // quick after a change of pace.
+            // CadenceChangeSteps when those disagree with it by more than CadenceChangeSpm: smooth when steady,
+            // quick after a change of pace. In spm, not percent: a walker's step timing is looser than a runner's,
+            // and a fixed percent either restarts a walker's window on noise or misses a runner's 10 spm change.
             if (_windowSteps < Tunables.CadenceWindowSteps) _windowSteps++;
             int recent = Tunables.CadenceChangeSteps;
             if (_boutSteps > recent + 1 && _windowSteps > recent && _periodX16 > 0)
             {
                 int recentPeriodX16 = (_ring[_ringHead] - _ring[(_ringHead - recent) & RingMask]) / recent;
-                int change = recentPeriodX16 - _periodX16;
-                if (change < 0) change = -change;
-                if (change * 100 > _periodX16 * Tunables.CadenceChangePercent) _windowSteps = recent;
+                if (recentPeriodX16 > 0)
+                {
+                    float changeSpm = _spmTimesPeriodX16 / recentPeriodX16 - _spmTimesPeriodX16 / _periodX16;
+                    if (changeSpm > Tunables.CadenceChangeSpm || changeSpm < -Tunables.CadenceChangeSpm) _windowSteps = recent;
+                }
             }
 
             int intervals = _boutSteps - 1;
