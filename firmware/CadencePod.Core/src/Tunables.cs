@@ -42,6 +42,12 @@ namespace CadencePod.Core
         /// <summary>Regular steps needed before a bout is confirmed and its held-back steps are released.</summary>
         public const int ConfirmSteps = 6;
 
+        /// <summary>… or this many when they are very even (a runner setting off): within ± FastConfirmRegularityPercent of their
+        /// mean and ± FastConfirmStrideRegularityPercent of the same foot's interval one stride earlier.</summary>
+        public const int FastConfirmSteps = 5;
+        public const int FastConfirmRegularityPercent = 15;
+        public const int FastConfirmStrideRegularityPercent = 8;
+
         /// <summary>At most this many earlier candidates that continue a newly confirmed bout's rhythm backwards are counted too.</summary>
         public const int RecoverSteps = 4;
 

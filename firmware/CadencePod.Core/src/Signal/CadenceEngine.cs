@@ -56,6 +56,9 @@ namespace CadencePod.Core.Signal
 
         public MotionState Motion { get { return _motion; } }
 
+        /// <summary>Horizontal / vertical dynamic energy (the jump and car filter's measure), for diagnostics.</summary>
+        public float HorizontalRatio { get { return _split.HorizontalRatio; } }
+
         /// <summary>Last filtered step-signal value (g), for plots and bench-test output.</summary>
         public float SignalG { get { return _lastValueG; } }
 

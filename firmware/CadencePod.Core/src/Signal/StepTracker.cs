@@ -152,7 +152,7 @@ namespace CadencePod.Core.Signal
             _releasedCount = 0;
             if (_confirmed)
             {
-                OnPeakInBout(posX16);
+                OnPeakInBout(posX16, peakG);
             }
             else
             {
@@ -162,7 +162,7 @@ namespace CadencePod.Core.Signal
             return _releasedCount;
         }
 
-        void OnPeakInBout(int posX16)
+        void OnPeakInBout(int posX16, float peakG)
         {
             int intervalX16 = posX16 - _ring[_ringHead];
             if (intervalX16 < _minIntervalX16 || intervalX16 < (int)(_periodX16 * Tunables.DoublePeakFraction))
@@ -175,7 +175,7 @@ namespace CadencePod.Core.Signal
                 _confirmed = false;
                 _boutSteps = 0;
                 _pendingCount = 0;
-                Pend(posX16, 0f);
+                Pend(posX16, peakG);
                 return;
             }
 
@@ -248,9 +248,13 @@ namespace CadencePod.Core.Signal
             }
 
             Pend(posX16, peakG);
-            if (_pendingCount < Tunables.ConfirmSteps) return;
-
-            if (!horizontalOk || !PendingIsRegular())
+            if (_pendingCount < Tunables.FastConfirmSteps) return;
+            if (_pendingCount < Tunables.ConfirmSteps)
+            {
+                // A very even start (a runner setting off) is confirmed one step sooner; anything looser waits.
+                if (!horizontalOk || !PendingIsRegular(Tunables.FastConfirmRegularityPercent, Tunables.FastConfirmStrideRegularityPercent)) return;
+            }
+            else if (!horizontalOk || !PendingIsRegular(Tunables.ConfirmRegularityPercent, Tunables.ConfirmStrideRegularityPercent))
             {
                 DropOldestPending();
                 return;
@@ -274,11 +278,12 @@ namespace CadencePod.Core.Signal
         /// Every held-back interval within ±<see cref="Tunables.ConfirmRegularityPercent"/> % of their mean: steps are
         /// regular (even a 20 % left/right difference is only ±10 %); bumps in a car or handling the pod are not.
         /// </summary>
-        bool PendingIsRegular()
+        bool PendingIsRegular(int regularityPercent, int strideRegularityPercent)
         {
             int intervals = _pendingCount - 1;
             int meanX16 = (_pending[_pendingCount - 1] - _pending[0]) / intervals;
-            int toleranceX16 = meanX16 * Tunables.ConfirmRegularityPercent / 100;
+            int toleranceX16 = meanX16 * regularityPercent / 100;
+
             for (int i = 1; i < _pendingCount; i++)
             {
                 int deviation = _pending[i] - _pending[i - 1] - meanX16;
@@ -287,7 +292,7 @@ namespace CadencePod.Core.Signal
 
             // Same foot, one stride apart: interval i and interval i − 2 match closely in any gait, asymmetric or
             // not (a pocket sees long–short–long–short), while bumps and handling do not.
-            int strideToleranceX16 = meanX16 * Tunables.ConfirmStrideRegularityPercent / 100;
+            int strideToleranceX16 = meanX16 * strideRegularityPercent / 100;
             for (int i = 3; i < _pendingCount; i++)
             {
                 int deviation = (_pending[i] - _pending[i - 1]) - (_pending[i - 2] - _pending[i - 3]);
