@@ -44,15 +44,31 @@ namespace CadencePod.Core.Tests
         [TestMethod]
         public void TrackerHoldsBackStepsUntilTheBoutIsConfirmed()
         {
+            // Perfectly even candidates: confirmed at FastConfirmSteps, all released together.
             var tracker = new StepTracker(100);
             int released = 0;
-            for (int k = 0; k < Tunables.ConfirmSteps - 1; k++) released += tracker.OnPeak(k * 35 * 16, 1f, true);
+            for (int k = 0; k < Tunables.FastConfirmSteps - 1; k++) released += tracker.OnPeak(k * 35 * 16, 1f, true);
             Assert.AreEqual(0, released);
             Assert.IsFalse(tracker.InBout);
-            released += tracker.OnPeak((Tunables.ConfirmSteps - 1) * 35 * 16, 1f, true);
-            Assert.AreEqual(Tunables.ConfirmSteps, released);
+            released += tracker.OnPeak((Tunables.FastConfirmSteps - 1) * 35 * 16, 1f, true);
+            Assert.AreEqual(Tunables.FastConfirmSteps, released);
             Assert.IsTrue(tracker.InBout);
             Assert.AreEqual(35 * 16, tracker.PeriodX16);
+        }
+
+        [TestMethod]
+        public void TrackerWaitsForSixCandidatesWhenTheStartIsUneven()
+        {
+            // Intervals 35, 44, 30, 38, 33 samples: regular enough for a bout, too uneven for the early confirmation.
+            int[] times = { 0, 35, 79, 109, 147, 180 };
+            var tracker = new StepTracker(100);
+            int released = 0;
+            for (int i = 0; i < times.Length - 1; i++) released += tracker.OnPeak(times[i] * 16, 1f, true);
+            Assert.AreEqual(0, released);
+            Assert.IsFalse(tracker.InBout);
+            released += tracker.OnPeak(times[times.Length - 1] * 16, 1f, true);
+            Assert.AreEqual(Tunables.ConfirmSteps, released);
+            Assert.IsTrue(tracker.InBout);
         }
 
         [TestMethod]
