@@ -72,6 +72,25 @@ namespace CadencePod.Core.Tests
         }
 
         [TestMethod]
+        public void TrackerAveragesNoMoreThanTenSecondsOfSteps()
+        {
+            // 20 intervals of 62 samples, then 20 of 58 (a 3 spm drift: no restart). A 10 s window holds only the
+            // last 16 intervals (16 × 58 = 928 samples); 30 intervals would still mix in the 62s.
+            var tracker = new StepTracker(100);
+            int pos = 0;
+            for (int i = 0; i <= 20; i++, pos += 62) tracker.OnPeak(pos * 16, 1f, true);
+            pos -= 62;
+            for (int i = 0; i < 20; i++)
+            {
+                pos += 58;
+                tracker.OnPeak(pos * 16, 1f, true);
+            }
+
+            Assert.IsTrue(tracker.InBout);
+            Assert.AreEqual(58 * 16, tracker.PeriodX16);
+        }
+
+        [TestMethod]
         public void TrackerIgnoresIrregularHumps()
         {
             var tracker = new StepTracker(100);

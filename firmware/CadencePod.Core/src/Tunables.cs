@@ -73,7 +73,10 @@ namespace CadencePod.Core
         public const float GravityTimeConstantS = 2.0f;
 
         /// <summary>Most step intervals (an even number, so left/right asymmetry cancels) averaged for the cadence.</summary>
-        public const int CadenceWindowSteps = 16;
+        public const int CadenceWindowSteps = 30;
+
+        /// <summary>… and spanning at most this long (s): 28 steps of a runner, 16 of a walker.</summary>
+        public const float CadenceWindowMaxS = 10f;
 
         /// <summary>A change of pace: the last CadenceChangeSteps intervals differ from the window by more than this (spm) …</summary>
         public const float CadenceChangeSpm = 6f;

@@ -24,6 +24,7 @@ namespace CadencePod.Core.Signal
         readonly int _stillExtraX16;
         readonly int _stillMaxX16;
         readonly float _spmTimesPeriodX16; // cadence (spm) = this / period (1/16 samples)
+        readonly int _windowMaxX16;
 
         readonly int[] _ring = new int[RingSize];
         int _ringHead;       // index of the newest step
@@ -56,6 +57,7 @@ namespace CadencePod.Core.Signal
             _stillExtraX16 = (int)(Tunables.StillAfterExtraS * sampleRateHz * X16);
             _stillMaxX16 = (int)(Tunables.StillAfterMaxS * sampleRateHz * X16);
             _spmTimesPeriodX16 = 60f * sampleRateHz * X16;
+            _windowMaxX16 = (int)(Tunables.CadenceWindowMaxS * sampleRateHz * X16);
         }
 
         /// <summary>True while a confirmed bout of stepping is running.</summary>
@@ -387,6 +389,13 @@ namespace CadencePod.Core.Signal
             if (intervals >= 2) intervals &= ~1; // even: left and right intervals in equal numbers
             if (intervals < 1) return;
             int spanX16 = _ring[_ringHead] - _ring[(_ringHead - intervals) & RingMask];
+            while (intervals > 2 && spanX16 > _windowMaxX16)
+            {
+                // No older than CadenceWindowMaxS: the same span a 10-second average of the true steps covers.
+                intervals -= 2;
+                spanX16 = _ring[_ringHead] - _ring[(_ringHead - intervals) & RingMask];
+            }
+
             _periodX16 = spanX16 / intervals;
 
             if (_boutSteps >= 4 && _periodX16 > 0)
