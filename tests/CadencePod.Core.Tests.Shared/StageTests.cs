@@ -21,6 +21,27 @@ namespace CadencePod.Core.Tests
         }
 
         [TestMethod]
+        public void BandFilterMagnitudeIsExactAcrossAnImpact()
+        {
+            // 0.78 g → a 4.7 g heel strike → 0.23 g → 0.78 g → 6.3 g, one sample each: the square root must not
+            // overshoot (two Newton steps from the previous value gave 6.7 g for the 4.7 g sample).
+            var filter = new BandFilter(100, 4096);
+            for (int i = 0; i < 10; i++) filter.Process(0, 0, 4096);
+            int[] scaleCounts = { 6 * 4096, 1229, 4096, 8 * 4096, 4096 };
+            for (int i = 0; i < scaleCounts.Length; i++)
+            {
+                int x = scaleCounts[i] / 3, y = -scaleCounts[i] / 2, z = scaleCounts[i] / 2;
+                filter.Process(x, y, z);
+                // Compare squares (no square root on the device): 0.1 % on |a| is 0.2 % on |a|².
+                float exactSquared = ((float)x * x + (float)y * y + (float)z * z) / (4096f * 4096f);
+                float squared = filter.MagnitudeG * filter.MagnitudeG;
+                float error = squared - exactSquared;
+                if (error < 0f) error = -error;
+                Assert.IsTrue(error < exactSquared * 0.002f, "sample " + i.ToString() + ": |a|² " + squared.ToString("F4") + ", expected " + exactSquared.ToString("F4"));
+            }
+        }
+
+        [TestMethod]
         public void PeakDetectorFindsOnePeakPerHumpAtItsTop()
         {
             var detector = new PeakDetector(100);

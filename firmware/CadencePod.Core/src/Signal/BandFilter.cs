@@ -46,12 +46,15 @@ namespace CadencePod.Core.Signal
             }
             else
             {
-                // Newton's square root seeded with the previous magnitude: |a| moves little between samples,
-                // so two iterations give full float precision without System.Math (absent on the device).
-                if (m < 1f)
+                // Newton's square root (no System.Math on the device), seeded with the previous magnitude: |a|
+                // usually moves little between samples, and two iterations then give ~1e-5. A heel strike can
+                // move it several-fold in one sample, where two iterations from the old value overshoot by tens of
+                // percent (and turned every impact into a false hump); then seed with |x| + |y| + |z|, which is
+                // at most √3 |a| above it, and take one more iteration.
+                float m2 = m * m;
+                if (m < 1f || m2 * 4f > sq * 5f || m2 * 5f < sq * 4f)
                 {
                     m = (x < 0 ? -x : x) + (y < 0 ? -y : y) + (z < 0 ? -z : z);
-                    m = 0.5f * (m + sq / m);
                     m = 0.5f * (m + sq / m);
                 }
 
