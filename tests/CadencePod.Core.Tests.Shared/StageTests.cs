@@ -23,7 +23,7 @@ namespace CadencePod.Core.Tests
         [TestMethod]
         public void BandFilterMagnitudeIsExactAcrossAnImpact()
         {
-            // 0.78 g → a 4.7 g heel strike → 0.23 g → 0.78 g → 6.3 g, one sample each: the square root must not
+            // 1 g → a 4.7 g heel strike → 0.24 g → 0.78 g → 6.3 g → 0.78 g, one sample each: the square root must not
             // overshoot (two Newton steps from the previous value gave 6.7 g for the 4.7 g sample).
             var filter = new BandFilter(100, 4096);
             for (int i = 0; i < 10; i++) filter.Process(0, 0, 4096);
