@@ -104,7 +104,7 @@ public static class Program
         // generate
         var genOut = new Option<string>("--out") { Description = "Output folder.", DefaultValueFactory = _ => Path.Combine("out", "synthetic") };
         var genRate = new Option<int>("--rate") { Description = "Sample rate of the generated traces (Hz).", DefaultValueFactory = _ => 100 };
-        var set = new Option<string>("--set") { Description = "standard (the evaluation set) or demo.", DefaultValueFactory = _ => "standard" };
+        var set = new Option<string>("--set") { Description = "standard (the evaluation set), population (120 random runners and walkers) or demo.", DefaultValueFactory = _ => "standard" };
         var generate = new Command("generate", "Write the seeded synthetic traces with ground truth.") { genOut, genRate, set };
         generate.SetAction(r => Guard(() => DataCommands.Generate(r.GetValue(genOut)!, r.GetValue(genRate), r.GetValue(set)!)));
         root.Subcommands.Add(generate);

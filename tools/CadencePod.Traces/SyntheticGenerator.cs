@@ -260,6 +260,39 @@ public static class SyntheticGenerator
         return set;
     }
 
+    /// <summary>
+    /// A seeded population of runners and walkers (one in four walks), each 2 minutes between short stands, with
+    /// every generator parameter drawn at random over its plausible range: cadence 95–135 walking and 140–210
+    /// running, left/right asymmetry 0–20 %, step-to-step variability 1–4 %, heel strike 0–3 g, vigour 0.5–1.5,
+    /// noise 0.01–0.05 g. The standard set holds one runner of each kind; this finds the combinations that fail.
+    /// </summary>
+    public static List<Scenario> Population(int count = 120, int seed = 42)
+    {
+        var rng = new Random(seed);
+        var set = new List<Scenario>();
+        for (int i = 0; i < count; i++)
+        {
+            bool walk = i % 4 == 0;
+            double spm = walk ? 95 + rng.NextDouble() * 40 : 140 + rng.NextDouble() * 70;
+            double endSpm = spm * (0.97 + rng.NextDouble() * 0.06);
+            var kind = walk ? ActivityKind.Walk : ActivityKind.Run;
+            set.Add(new Scenario
+            {
+                Name = $"{(walk ? "walker" : "runner")}-{i:000}-{spm:0}",
+                Group = walk ? "population-walking" : "population-running",
+                Seed = seed * 1000 + i,
+                Asymmetry = rng.NextDouble() * 0.2,
+                IntervalCv = 0.01 + rng.NextDouble() * 0.03,
+                HeelStrikeG = rng.NextDouble() * 3.0,
+                Vigour = 0.5 + rng.NextDouble() * 1.0,
+                NoiseG = 0.01 + rng.NextDouble() * 0.04,
+                Segments = { S(ActivityKind.Still, 3), S(kind, 120, spm, endSpm), S(ActivityKind.Still, 3) },
+            });
+        }
+
+        return set;
+    }
+
     /// <summary>The simulator demo's runner: warm-up walk, easy running, pacing, a stop, off-target stretch, cool-down.</summary>
     public static Scenario DemoRun(double minutes = 20, int seed = 7)
     {

@@ -26,7 +26,8 @@ public static class DataCommands
         {
             "standard" => SyntheticGenerator.StandardSet(),
             "demo" => new() { SyntheticGenerator.DemoRun() },
-            _ => throw new UsageException($"bad --set '{set}': standard or demo"),
+            "population" => SyntheticGenerator.Population(),
+            _ => throw new UsageException($"bad --set '{set}': standard, population or demo"),
         };
         var manifest = new System.Text.StringBuilder("recording,group,waist_position,fs_hz,true_steps,seed\n");
         foreach (var sc in scenarios)
