@@ -65,16 +65,28 @@ namespace CadencePod.Core.Tests
         [TestMethod]
         public void TrackerHoldsBackStepsUntilTheBoutIsConfirmed()
         {
-            // Perfectly even candidates: confirmed at FastConfirmSteps, all released together.
+            // Perfectly even candidates at a walker's 109 spm: confirmed at FastConfirmSteps (four is for runners).
             var tracker = new StepTracker(100);
             int released = 0;
-            for (int k = 0; k < Tunables.FastConfirmSteps - 1; k++) released += tracker.OnPeak(k * 35 * 16, 1f, true);
+            for (int k = 0; k < Tunables.FastConfirmSteps - 1; k++) released += tracker.OnPeak(k * 55 * 16, 1f, 1f);
             Assert.AreEqual(0, released);
             Assert.IsFalse(tracker.InBout);
-            released += tracker.OnPeak((Tunables.FastConfirmSteps - 1) * 35 * 16, 1f, true);
+            released += tracker.OnPeak((Tunables.FastConfirmSteps - 1) * 55 * 16, 1f, 1f);
             Assert.AreEqual(Tunables.FastConfirmSteps, released);
             Assert.IsTrue(tracker.InBout);
-            Assert.AreEqual(35 * 16, tracker.PeriodX16);
+            Assert.AreEqual(55 * 16, tracker.PeriodX16);
+        }
+
+        [TestMethod]
+        public void TrackerConfirmsAnEvenRunningStartAtFourCandidates()
+        {
+            // 171 spm, intervals 35, 36, 35 samples: a runner setting off.
+            int[] times = { 0, 35, 71, 106 };
+            var tracker = new StepTracker(100);
+            int released = 0;
+            for (int i = 0; i < times.Length; i++) released += tracker.OnPeak(times[i] * 16, 1f, 1f);
+            Assert.AreEqual(Tunables.EarliestConfirmSteps, released);
+            Assert.IsTrue(tracker.InBout);
         }
 
         [TestMethod]
@@ -84,10 +96,10 @@ namespace CadencePod.Core.Tests
             int[] times = { 0, 35, 79, 109, 147, 180 };
             var tracker = new StepTracker(100);
             int released = 0;
-            for (int i = 0; i < times.Length - 1; i++) released += tracker.OnPeak(times[i] * 16, 1f, true);
+            for (int i = 0; i < times.Length - 1; i++) released += tracker.OnPeak(times[i] * 16, 1f, 1f);
             Assert.AreEqual(0, released);
             Assert.IsFalse(tracker.InBout);
-            released += tracker.OnPeak(times[times.Length - 1] * 16, 1f, true);
+            released += tracker.OnPeak(times[times.Length - 1] * 16, 1f, 1f);
             Assert.AreEqual(Tunables.ConfirmSteps, released);
             Assert.IsTrue(tracker.InBout);
         }
@@ -99,12 +111,12 @@ namespace CadencePod.Core.Tests
             // last 16 intervals (16 × 58 = 928 samples); 30 intervals would still mix in the 62s.
             var tracker = new StepTracker(100);
             int pos = 0;
-            for (int i = 0; i <= 20; i++, pos += 62) tracker.OnPeak(pos * 16, 1f, true);
+            for (int i = 0; i <= 20; i++, pos += 62) tracker.OnPeak(pos * 16, 1f, 1f);
             pos -= 62;
             for (int i = 0; i < 20; i++)
             {
                 pos += 58;
-                tracker.OnPeak(pos * 16, 1f, true);
+                tracker.OnPeak(pos * 16, 1f, 1f);
             }
 
             Assert.IsTrue(tracker.InBout);
@@ -117,17 +129,21 @@ namespace CadencePod.Core.Tests
             var tracker = new StepTracker(100);
             int[] times = { 0, 30, 95, 110, 190, 200, 290, 330, 350 };
             int released = 0;
-            for (int i = 0; i < times.Length; i++) released += tracker.OnPeak(times[i] * 16, 1f, true);
+            for (int i = 0; i < times.Length; i++) released += tracker.OnPeak(times[i] * 16, 1f, 1f);
             Assert.AreEqual(0, released);
         }
 
         [TestMethod]
         public void TrackerRefusesPeriodicJumpsWithoutHorizontalMotion()
         {
-            var tracker = new StepTracker(100);
-            int released = 0;
-            for (int k = 0; k < 20; k++) released += tracker.OnPeak(k * 45 * 16, 2f, false);
-            Assert.AreEqual(0, released);
+            // At a walker's 133 spm and at a runner's 171 spm (where four even candidates would otherwise do).
+            for (int periodSamples = 35; periodSamples <= 45; periodSamples += 10)
+            {
+                var tracker = new StepTracker(100);
+                int released = 0;
+                for (int k = 0; k < 20; k++) released += tracker.OnPeak(k * periodSamples * 16, 2f, 0f);
+                Assert.AreEqual(0, released);
+            }
         }
 
         [TestMethod]
@@ -137,7 +153,7 @@ namespace CadencePod.Core.Tests
             int t = 0;
             for (int k = 0; k < 20; k++)
             {
-                tracker.OnPeak(t * 16, 1f, true);
+                tracker.OnPeak(t * 16, 1f, 1f);
                 t += (k % 2 == 0) ? 38 : 32; // 20 % left/right difference, mean 35
             }
 
@@ -149,8 +165,8 @@ namespace CadencePod.Core.Tests
         {
             var tracker = new StepTracker(100);
             int total = 0;
-            for (int k = 0; k < 10; k++) total += tracker.OnPeak(k * 35 * 16, 1f, true);
-            total += tracker.OnPeak(11 * 35 * 16, 1f, true); // step 10 missed
+            for (int k = 0; k < 10; k++) total += tracker.OnPeak(k * 35 * 16, 1f, 1f);
+            total += tracker.OnPeak(11 * 35 * 16, 1f, 1f); // step 10 missed
             Assert.AreEqual(12, total);
         }
 

@@ -48,6 +48,12 @@ namespace CadencePod.Core
         public const int FastConfirmRegularityPercent = 15;
         public const int FastConfirmStrideRegularityPercent = 8;
 
+        /// <summary>… or even four at a running cadence (≥ RunningEnterSpm) when they are more even still: a runner's
+        /// first steps are; a car seat ringing at a walker's rhythm (60–90 spm) never gets this path.</summary>
+        public const int EarliestConfirmSteps = 4;
+        public const int EarliestConfirmRegularityPercent = 8;
+        public const int EarliestConfirmStrideRegularityPercent = 5;
+
         /// <summary>At most this many earlier candidates that continue a newly confirmed bout's rhythm backwards are counted too.</summary>
         public const int RecoverSteps = 4;
 

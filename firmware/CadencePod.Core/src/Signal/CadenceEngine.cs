@@ -157,8 +157,7 @@ namespace CadencePod.Core.Signal
             _split.Process(x, y, z);
             if (_peaks.Process(value, index))
             {
-                bool horizontalOk = _split.HorizontalRatio >= Tunables.MinHorizontalRatio;
-                int released = _tracker.OnPeak(_peaks.PeakPosX16, _peaks.PeakG, horizontalOk);
+                int released = _tracker.OnPeak(_peaks.PeakPosX16, _peaks.PeakG, _split.HorizontalRatio);
                 for (int i = 0; i < released; i++)
                 {
                     _newSteps[i] = ToInputSample(_tracker.ReleasedPosX16(i));

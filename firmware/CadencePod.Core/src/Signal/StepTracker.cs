@@ -25,6 +25,7 @@ namespace CadencePod.Core.Signal
         readonly int _stillMaxX16;
         readonly float _spmTimesPeriodX16; // cadence (spm) = this / period (1/16 samples)
         readonly int _windowMaxX16;
+        readonly int _earliestConfirmMaxSpanX16; // the earliest confirmation's candidates at running cadence
 
         readonly int[] _ring = new int[RingSize];
         int _ringHead;       // index of the newest step
@@ -58,6 +59,7 @@ namespace CadencePod.Core.Signal
             _stillMaxX16 = (int)(Tunables.StillAfterMaxS * sampleRateHz * X16);
             _spmTimesPeriodX16 = 60f * sampleRateHz * X16;
             _windowMaxX16 = (int)(Tunables.CadenceWindowMaxS * sampleRateHz * X16);
+            _earliestConfirmMaxSpanX16 = (Tunables.EarliestConfirmSteps - 1) * sampleRateHz * 60 * X16 / Tunables.RunningEnterSpm;
         }
 
         /// <summary>True while a confirmed bout of stepping is running.</summary>
@@ -148,8 +150,11 @@ namespace CadencePod.Core.Signal
             _hasDeadline = true;
         }
 
-        /// <summary>A peak candidate; returns how many steps it releases (see <see cref="ReleasedPosX16"/>).</summary>
-        public int OnPeak(int posX16, float peakG, bool horizontalOk)
+        /// <summary>
+        /// A peak candidate; returns how many steps it releases (see <see cref="ReleasedPosX16"/>). horizontalRatio is
+        /// <see cref="GravitySplit.HorizontalRatio"/> now: stepping moves the hips across gravity, jumps and car seats do not.
+        /// </summary>
+        public int OnPeak(int posX16, float peakG, float horizontalRatio)
         {
             _releasedCount = 0;
             if (_confirmed)
@@ -158,7 +163,7 @@ namespace CadencePod.Core.Signal
             }
             else
             {
-                OnPeakForming(posX16, peakG, horizontalOk);
+                OnPeakForming(posX16, peakG, horizontalRatio);
             }
 
             return _releasedCount;
@@ -190,7 +195,7 @@ namespace CadencePod.Core.Signal
             Accept(posX16);
         }
 
-        void OnPeakForming(int posX16, float peakG, bool horizontalOk)
+        void OnPeakForming(int posX16, float peakG, float horizontalRatio)
         {
             if (_pendingCount == 0)
             {
@@ -250,17 +255,7 @@ namespace CadencePod.Core.Signal
             }
 
             Pend(posX16, peakG);
-            if (_pendingCount < Tunables.FastConfirmSteps) return;
-            if (_pendingCount < Tunables.ConfirmSteps)
-            {
-                // A very even start (a runner setting off) is confirmed one step sooner; anything looser waits.
-                if (!horizontalOk || !PendingIsRegular(Tunables.FastConfirmRegularityPercent, Tunables.FastConfirmStrideRegularityPercent)) return;
-            }
-            else if (!horizontalOk || !PendingIsRegular(Tunables.ConfirmRegularityPercent, Tunables.ConfirmStrideRegularityPercent))
-            {
-                DropOldestPending();
-                return;
-            }
+            if (!CanConfirm(horizontalRatio)) return;
 
             _confirmed = true;
             _boutSteps = 0;
@@ -274,6 +269,38 @@ namespace CadencePod.Core.Signal
             }
 
             _pendingCount = 0;
+        }
+
+        /// <summary>
+        /// Whether the held-back candidates make a bout. The more even they are, the fewer are needed: a runner setting
+        /// off is very even, so the cadence is valid a step or two sooner; a stricter early test that fails only means
+        /// waiting for the next candidate. With a full list that is still irregular, the oldest candidate is dropped.
+        /// horizontalRatio: see <see cref="GravitySplit"/>; jumping in place moves the hips only along gravity.
+        /// </summary>
+        bool CanConfirm(float horizontalRatio)
+        {
+            if (horizontalRatio < Tunables.MinHorizontalRatio) return FullListDropsOldest();
+            if (_pendingCount == Tunables.EarliestConfirmSteps)
+            {
+                int spanX16 = _pending[_pendingCount - 1] - _pending[0];
+                return spanX16 <= _earliestConfirmMaxSpanX16
+                    && PendingIsRegular(Tunables.EarliestConfirmRegularityPercent, Tunables.EarliestConfirmStrideRegularityPercent);
+            }
+
+            if (_pendingCount == Tunables.FastConfirmSteps)
+            {
+                return PendingIsRegular(Tunables.FastConfirmRegularityPercent, Tunables.FastConfirmStrideRegularityPercent);
+            }
+
+            if (_pendingCount < Tunables.ConfirmSteps) return false;
+            if (PendingIsRegular(Tunables.ConfirmRegularityPercent, Tunables.ConfirmStrideRegularityPercent)) return true;
+            return FullListDropsOldest();
+        }
+
+        bool FullListDropsOldest()
+        {
+            if (_pendingCount >= Tunables.ConfirmSteps) DropOldestPending();
+            return false;
         }
 
         /// <summary>
