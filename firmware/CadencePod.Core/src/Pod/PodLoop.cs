@@ -37,7 +37,7 @@ namespace CadencePod.Core.Pod
         readonly PodController _controller;
         readonly Beep _beep = new Beep();
         readonly short[] _batch = new short[BatchSamples * 3];
-        readonly int _samplePeriodUs;
+        readonly RateCalibrator _rate;
 
         uint _nextServiceUs;
         uint _nextButtonsUs;
@@ -60,13 +60,14 @@ namespace CadencePod.Core.Pod
             _engine = new CadenceEngine(accel.SampleRateHz, accel.CountsPerG);
             _tones = new ToneScheduler(beeper);
             _controller = new PodController(store, _tones, power, events);
-            _samplePeriodUs = Time.UsPerSecond / accel.SampleRateHz;
+            _rate = new RateCalibrator(accel.SampleRateHz);
         }
 
         public CadenceEngine Engine { get { return _engine; } }
         public PodController Controller { get { return _controller; } }
         public ToneScheduler Tones { get { return _tones; } }
         public ButtonGestures Gestures { get { return _gestures; } }
+        public RateCalibrator Rate { get { return _rate; } }
 
         /// <summary>Samples lost to FIFO overflows or outages since boot.</summary>
         public int LostSamples;
@@ -195,10 +196,16 @@ namespace CadencePod.Core.Pod
                 if (_readFailures % Tunables.SensorMissingAfterFailures == 0) _accel.Recover();
             }
 
+            if (_rate.OnDrain(now, total, lost > 0 || status != SensorStatus.Ok))
+            {
+                _engine.SetMeasuredSampleRate(_rate.RateHz);
+                _events.OnPodEvent(now, PodEvent.RateCalibrated, (int)(_rate.RateHz * 1000f));
+            }
+
             _controller.OnSteps(_engine.TotalSteps);
             int toNext = _engine.SamplesToNextFootfall();
             bool hasFootfall = toNext != int.MinValue;
-            uint footfallUs = hasFootfall ? now + (uint)(toNext * _samplePeriodUs) : 0u;
+            uint footfallUs = hasFootfall ? now + (uint)_engine.SamplesToUs(toNext) : 0u;
             _controller.Pacing.OnRunner(_engine.CadenceSpm, _engine.Motion, _engine.ConfidencePercent, _engine.StepPeriodUs, hasFootfall, footfallUs);
         }
 

@@ -131,6 +131,8 @@ namespace CadencePod.Core.Seams
         Step = 21,
         /// <summary>Boot: value = the WakeReason.</summary>
         Wake = 22,
+        /// <summary>The sensor's output data rate was measured; value = the rate in mHz.</summary>
+        RateCalibrated = 23,
     }
 
     /// <summary>Receives pod events. Values are plain ints so reporting allocates nothing.</summary>

@@ -29,6 +29,8 @@ namespace CadencePod.Core.Signal
         int _sumX, _sumY, _sumZ;
         MotionState _motion;
         float _lastValueG;
+        float _rateScale = 1f;      // measured / configured output data rate (RateCalibrator)
+        float _usPerPeriodX16;      // µs per 1/16 internal sample at the measured rate
 
         public CadenceEngine(int sampleRateHz, int countsPerG)
         {
@@ -45,6 +47,31 @@ namespace CadencePod.Core.Signal
             _split = new GravitySplit(_internalRateHz, countsPerGSum);
             _peaks = new PeakDetector(_internalRateHz);
             _tracker = new StepTracker(_internalRateHz);
+            SetMeasuredSampleRate(sampleRateHz);
+        }
+
+        /// <summary>
+        /// The sensor's real output data rate (from <see cref="RateCalibrator"/>): cadence, step period and footfall times
+        /// are converted to minutes and µs with it. The pipeline itself keeps counting samples; a few percent off its
+        /// design rate changes nothing there.
+        /// </summary>
+        public void SetMeasuredSampleRate(float sampleRateHz)
+        {
+            float scale = sampleRateHz / _sampleRateHz;
+            float limit = Tunables.RateCalibrationMaxErrorPercent / 100f;
+            if (scale > 1f + limit) scale = 1f + limit;
+            if (scale < 1f - limit) scale = 1f - limit;
+            _rateScale = scale;
+            _usPerPeriodX16 = Time.UsPerSecond / (_internalRateHz * scale * PeakDetector.SubSteps);
+        }
+
+        /// <summary>The output data rate the conversions use (Hz).</summary>
+        public float MeasuredSampleRateHz { get { return _sampleRateHz * _rateScale; } }
+
+        /// <summary>Input samples → µs at the measured rate.</summary>
+        public int SamplesToUs(int samples)
+        {
+            return (int)(samples * _usPerPeriodX16 * PeakDetector.SubSteps / _decimation);
         }
 
         public int SampleRateHz { get { return _sampleRateHz; } }
@@ -69,7 +96,7 @@ namespace CadencePod.Core.Signal
             {
                 int periodX16 = _tracker.PeriodX16;
                 if (periodX16 <= 0) return 0f;
-                return 60f * _internalRateHz * PeakDetector.SubSteps / periodX16;
+                return 60f * _internalRateHz * PeakDetector.SubSteps * _rateScale / periodX16;
             }
         }
 
@@ -80,7 +107,7 @@ namespace CadencePod.Core.Signal
             {
                 int periodX16 = _tracker.PeriodX16;
                 if (periodX16 <= 0) return 0;
-                return (int)((long)periodX16 * Time.UsPerSecond / ((long)_internalRateHz * PeakDetector.SubSteps));
+                return (int)(periodX16 * _usPerPeriodX16);
             }
         }
 
