@@ -52,6 +52,30 @@ public class FaultInjectionTests
     static PodState StateAt(SimulationResult r, int second) => r.Seconds[second - 1].State;
 
     [TestMethod]
+    [DataRow(-5.0)]
+    [DataRow(5.0)]
+    public void ASensorOscillatorOffByFivePercentIsMeasuredAndCorrected(double odrErrorPercent)
+    {
+        // An MPU on its internal oscillator (≈ ±5 %): the pod counts samples, so without the calibration every cadence
+        // would read 5 % off while the µs-timed metronome is exact.
+        var o = Paced();
+        o.OdrErrorPercent = odrErrorPercent;
+        var r = Simulation.Run(Run(), o);
+        double realHz = 100 * (1 + odrErrorPercent / 100);
+        var first = r.Events.First(e => e.Kind == PodEvent.RateCalibrated);
+        Assert.IsTrue(first.TimeUs <= 11 * S, $"first calibration at {first.TimeUs / 1e6:0.0} s");
+        Assert.AreEqual(realHz, first.Value / 1000.0, realHz * 0.002, "measured rate");
+        var running = r.Seconds.Where(x => x.Second >= 15 && x.Second <= 360).ToList();
+        double meanError = running.Average(x => Math.Abs(x.CadenceSpm - 168));
+        Assert.IsTrue(meanError < 1.0, $"mean cadence error {meanError:0.00} spm at {odrErrorPercent:+0;-0} % ODR");
+        int beats = BeatsIn(r, 60, 120);
+        Assert.IsTrue(beats >= 166 && beats <= 169, "beats in a minute: " + beats);
+        int trueSteps = Run().TrueStepsMs!.Length;
+        Assert.IsTrue(Math.Abs(r.StepsMs.Count - trueSteps) <= 3, $"steps {r.StepsMs.Count} of {trueSteps}");
+        Assert.AreEqual(Run().TrueStepsMs![^1], r.StepsMs[^1], 250, "the last step, placed on the recording's time axis");
+    }
+
+    [TestMethod]
     public void BaselineWithoutFaultsPlaysEveryBeat()
     {
         var r = Simulation.Run(Run(), Paced());

@@ -69,12 +69,13 @@ public static class Program
         var baseline = new Option<int>("--baseline") { Description = "Baseline cadence set by hand (spm)." };
         var phaseLock = new Option<bool>("--phase-lock") { Description = "Align beats with predicted footfalls." };
         var rate = new Option<int>("--rate") { Description = "Sensor output data rate (Hz).", DefaultValueFactory = _ => 100 };
+        var odrError = new Option<double>("--odr-error") { Description = "The virtual sensor's real rate is off by this (percent, e.g. -4): an MPU on its internal oscillator. The pod measures and corrects it." };
         var stepsOut = new Option<string>("--steps-out") { Description = "Write detected steps (step_ms)." };
         var cadenceOut = new Option<string>("--cadence-out") { Description = "Write the live cadence each second (t_ms,cadence_spm)." };
         var report = new Option<string>("--report") { Description = "Write a report folder (chart, WAV, events)." };
         var replay = new Command("replay", "Replay a recording through the pod (sensor emulation: resample, quantise to ±8 g counts, clip).")
         {
-            trace, press, target, mode, baseline, phaseLock, rate, stepsOut, cadenceOut, report, quiet,
+            trace, press, target, mode, baseline, phaseLock, rate, odrError, stepsOut, cadenceOut, report, quiet,
         };
         replay.SetAction(r => Guard(() => RunCommands.Replay(r.GetValue(trace)!, new RunCommands.ReplayArgs
         {
@@ -84,6 +85,7 @@ public static class Program
             BaselineSpm = r.GetValue(baseline),
             PhaseLock = r.GetValue(phaseLock),
             RateHz = r.GetValue(rate),
+            OdrErrorPercent = r.GetValue(odrError),
             StepsOut = r.GetValue(stepsOut),
             CadenceOut = r.GetValue(cadenceOut),
             ReportDir = r.GetValue(report),

@@ -13,7 +13,11 @@ public static class SensorEmulator
     public const int CountsPerGAt8G = 4096;
 
     /// <summary>Interleaved x, y, z counts at sampleRateHz; sample k is at t0 + k / rate.</summary>
-    public static short[] Emulate(Trace trace, int sampleRateHz, int countsPerG, out int sampleCount)
+    public static short[] Emulate(Trace trace, int sampleRateHz, int countsPerG, out int sampleCount) =>
+        Emulate(trace, (double)sampleRateHz, countsPerG, out sampleCount);
+
+    /// <summary>The same at a fractional rate: a sensor whose oscillator is off its nominal rate.</summary>
+    public static short[] Emulate(Trace trace, double sampleRateHz, int countsPerG, out int sampleCount)
     {
         double t0 = trace.TimeMs[0];
         double durationMs = trace.TimeMs[^1] - t0;

@@ -35,6 +35,9 @@ public sealed class SimulationResult
 public sealed class SimulationOptions
 {
     public int SampleRateHz { get; set; } = SensorEmulator.DefaultSampleRateHz;
+    /// <summary>The virtual sensor's real output data rate differs from SampleRateHz by this (percent): an MPU on its
+    /// internal oscillator is only ≈ ±5 % (device-limits.md). The pod still believes SampleRateHz.</summary>
+    public double OdrErrorPercent { get; set; }
     public List<ScriptedPress> Presses { get; } = new();
     public List<SensorFault> Faults { get; } = new();
     /// <summary>Applied to the settings after they load (before the run starts): --target, --mode.</summary>
@@ -62,10 +65,11 @@ public static class Simulation
     {
         var wall = System.Diagnostics.Stopwatch.StartNew();
         int rate = options.SampleRateHz;
-        var xyz = SensorEmulator.Emulate(trace, rate, SensorEmulator.CountsPerGAt8G, out int n);
+        double actualRateHz = rate * (1.0 + options.OdrErrorPercent / 100.0);
+        var xyz = SensorEmulator.Emulate(trace, actualRateHz, SensorEmulator.CountsPerGAt8G, out int n);
         var clock = new VirtualClock { NowUs64 = options.ClockStartUs };
         long startUs = options.ClockStartUs;
-        var accel = new SimAccel(clock, xyz, n, rate, SensorEmulator.CountsPerGAt8G, startUs);
+        var accel = new SimAccel(clock, xyz, n, rate, SensorEmulator.CountsPerGAt8G, startUs) { ActualRateHz = actualRateHz };
         accel.Faults.AddRange(options.Faults);
         var beeper = new SimBeeper(clock);
         var buttons = new ScriptedButtons(clock);
@@ -124,7 +128,7 @@ public static class Simulation
 
         beeper.Stop();
         foreach (var e in events.Events)
-            if (e.Kind == PodEvent.Step) result.StepsMs.Add(trace.TimeMs[0] + e.Value * 1000.0 / rate);
+            if (e.Kind == PodEvent.Step) result.StepsMs.Add(trace.TimeMs[0] + e.Value * 1000.0 / actualRateHz); // sample k was sampled at k / the real rate
         result.BeatsPlayed = loop.Tones.BeatsPlayed;
         result.BeatsSkipped = loop.Tones.BeatsSkipped;
         result.LostSamples = accel.TotalLost;

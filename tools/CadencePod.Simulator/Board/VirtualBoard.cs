@@ -62,6 +62,8 @@ public sealed class SimAccel : IAccelSource
     }
 
     public int SampleRateHz { get; }
+    /// <summary>The rate the virtual sensor really samples at (its oscillator's error); SampleRateHz when unset.</summary>
+    public double ActualRateHz { get; init; }
     public int CountsPerG { get; }
     public SensorStatus Status => _status;
     public List<SensorFault> Faults { get; } = new();
@@ -78,7 +80,9 @@ public sealed class SimAccel : IAccelSource
 
     void Produce()
     {
-        long due = (_clock.NowUs64 - _startUs) * SampleRateHz / 1_000_000 + 1;
+        long due = ActualRateHz > 0
+            ? (long)Math.Floor((_clock.NowUs64 - _startUs) * ActualRateHz / 1_000_000.0) + 1
+            : (_clock.NowUs64 - _startUs) * SampleRateHz / 1_000_000 + 1;
         if (due <= _produced) return;
         var fault = ActiveFault();
         if (fault?.Kind == SensorFaultKind.Vanished)

@@ -1,6 +1,7 @@
 using System;
 using System.IO;
 using System.Linq;
+using CadencePod.Core;
 using CadencePod.Core.Pod;
 using CadencePod.Simulator.Board;
 using CadencePod.Simulator.Reports;
@@ -44,7 +45,9 @@ public static class RunCommands
     public static int Replay(string tracePath, ReplayArgs a)
     {
         var trace = Trace.Load(tracePath);
-        var options = new SimulationOptions { SampleRateHz = a.RateHz };
+        if (a.OdrErrorPercent < -Tunables.RateCalibrationMaxErrorPercent || a.OdrErrorPercent > Tunables.RateCalibrationMaxErrorPercent)
+            throw new UsageException($"bad --odr-error {a.OdrErrorPercent}: -{Tunables.RateCalibrationMaxErrorPercent} … {Tunables.RateCalibrationMaxErrorPercent} %");
+        var options = new SimulationOptions { SampleRateHz = a.RateHz, OdrErrorPercent = a.OdrErrorPercent };
         foreach (var p in a.Presses) options.Presses.Add(CliArgs.ParsePress(p));
         Action<CadencePod.Core.Storage.PodSettings>? configure = null;
         if (a.Target != null) configure += CliArgs.ParseTarget(a.Target);
@@ -84,6 +87,7 @@ public static class RunCommands
         public int BaselineSpm { get; set; }
         public bool PhaseLock { get; set; }
         public int RateHz { get; set; } = 100;
+        public double OdrErrorPercent { get; set; }
         public string? StepsOut { get; set; }
         public string? CadenceOut { get; set; }
         public string? ReportDir { get; set; }

@@ -61,6 +61,7 @@ public static class ReportWriter
         CadencePod.Core.Seams.PodEvent.Beat => e.Value == 1 ? "sounded" : "silent",
         CadencePod.Core.Seams.PodEvent.Pattern => e.Value >= 0 && e.Value < PatternNames.Length ? PatternNames[e.Value] : e.Value.ToString(Inv),
         CadencePod.Core.Seams.PodEvent.Wake => ((CadencePod.Core.Seams.WakeReason)e.Value).ToString(),
+        CadencePod.Core.Seams.PodEvent.RateCalibrated => (e.Value / 1000.0).ToString("0.000", Inv) + " Hz",
         _ => e.Value.ToString(Inv),
     };
 
