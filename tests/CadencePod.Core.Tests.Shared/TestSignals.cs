@@ -44,12 +44,17 @@ namespace CadencePod.Core.Tests
             return 0f;
         }
 
-        /// <summary>Feeds a running signal on the given axis (0 x, 1 y, 2 z; sign flips the axis); returns steps released.</summary>
+        /// <summary>
+        /// Feeds a running signal on the given axis (0 x, 1 y, 2 z; sign flips the axis); returns steps released.
+        /// It lasts a whole number of steps (the nearest to seconds), so consecutive calls join like a runner changing
+        /// pace, without a cut-short step at the seam.
+        /// </summary>
         public static int FeedRunning(CadenceEngine engine, float cadenceSpm, float seconds, int axis, int sign)
         {
             int rate = engine.SampleRateHz;
-            int samples = (int)(seconds * rate);
             float samplesPerStep = 60f * rate / cadenceSpm;
+            int wholeSteps = (int)(seconds * rate / samplesPerStep + 0.5f);
+            int samples = (int)(wholeSteps * samplesPerStep + 0.5f);
             int steps = 0;
             for (int i = 0; i < samples; i++)
             {

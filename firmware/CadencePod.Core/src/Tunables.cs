@@ -84,11 +84,15 @@ namespace CadencePod.Core
         /// <summary>… and spanning at most this long (s): 28 steps of a runner, 16 of a walker.</summary>
         public const float CadenceWindowMaxS = 10f;
 
-        /// <summary>A change of pace: the last CadenceChangeSteps intervals differ from the window by more than this (spm) …</summary>
-        public const float CadenceChangeSpm = 6f;
+        /// <summary>The smallest change of pace (spm) the window restarts for: strides off the window by less than half
+        /// of it are noise …</summary>
+        public const float CadenceChangeSpm = 8f;
 
-        /// <summary>… and the window restarts from those intervals (even, for the same reason).</summary>
-        public const int CadenceChangeSteps = 4;
+        /// <summary>… and the restart comes when the strides' excess over that half adds up to this (spm).</summary>
+        public const float CadenceChangeEvidenceSpm = 12f;
+
+        /// <summary>… keeping at least this many steps (even), however recent the change: fewer are too noisy.</summary>
+        public const int CadenceChangeMinSteps = 4;
 
         /// <summary>Still when no step came for the step period plus this (s) …</summary>
         public const float StillAfterExtraS = 1.2f;

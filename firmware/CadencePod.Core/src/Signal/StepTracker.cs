@@ -260,6 +260,10 @@ namespace CadencePod.Core.Signal
             _confirmed = true;
             _boutSteps = 0;
             _windowSteps = 0;
+            _changeUpSpm = 0f;
+            _changeDownSpm = 0f;
+            _changeUpStrides = 0;
+            _changeDownStrides = 0;
             _periodX16 = 0;
             _irregularity = 0f;
             RecoverEarlierSteps();
@@ -393,21 +397,57 @@ namespace CadencePod.Core.Signal
             SetDeadline(posX16);
         }
 
+        float _changeUpSpm, _changeDownSpm;
+        int _changeUpStrides, _changeDownStrides;
+
+        /// <summary>One CUSUM step: the sum never goes below 0; strides counts the steps since it last left 0.</summary>
+        static float Accumulate(float sumSpm, float incrementSpm, ref int strides)
+        {
+            sumSpm += incrementSpm;
+            if (sumSpm <= 0f)
+            {
+                strides = 0;
+                return 0f;
+            }
+
+            strides++;
+            return sumSpm;
+        }
+
         void UpdatePeriod()
         {
-            // The window grows by one step per step up to CadenceWindowSteps, and drops back to the last
-            // CadenceChangeSteps when those disagree with it by more than CadenceChangeSpm: smooth when steady,
-            // quick after a change of pace. In spm, not percent: a walker's step timing is looser than a runner's,
-            // and a fixed percent either restarts a walker's window on noise or misses a runner's 10 spm change.
+            // The window grows by one step per step up to CadenceWindowSteps (and 10 s). A change of pace is found by a
+            // two-sided CUSUM of each stride's cadence (two steps: left/right asymmetry cancels) against the window's:
+            // drifts below CadenceChangeSpm / 2 are noise and never add up; a real change adds up within two or three
+            // strides, and the window restarts where the sum began — so it holds every step of the new pace at once.
             if (_windowSteps < Tunables.CadenceWindowSteps) _windowSteps++;
-            int recent = Tunables.CadenceChangeSteps;
-            if (_boutSteps > recent + 1 && _windowSteps > recent && _periodX16 > 0)
+            if (_boutSteps >= 3 && _periodX16 > 0)
             {
-                int recentPeriodX16 = (_ring[_ringHead] - _ring[(_ringHead - recent) & RingMask]) / recent;
-                if (recentPeriodX16 > 0)
+                int strideX16 = _ring[_ringHead] - _ring[(_ringHead - 2) & RingMask];
+                if (strideX16 > 0)
                 {
-                    float changeSpm = _spmTimesPeriodX16 / recentPeriodX16 - _spmTimesPeriodX16 / _periodX16;
-                    if (changeSpm > Tunables.CadenceChangeSpm || changeSpm < -Tunables.CadenceChangeSpm) _windowSteps = recent;
+                    float deviationSpm = 2f * _spmTimesPeriodX16 / strideX16 - _spmTimesPeriodX16 / _periodX16;
+                    float slackSpm = 0.5f * Tunables.CadenceChangeSpm;
+                    // One odd stride (a missed or doubled step) may add at most half the evidence: it takes three.
+                    float clipSpm = slackSpm + 0.5f * Tunables.CadenceChangeEvidenceSpm;
+                    if (deviationSpm > clipSpm) deviationSpm = clipSpm;
+                    if (deviationSpm < -clipSpm) deviationSpm = -clipSpm;
+                    _changeUpSpm = Accumulate(_changeUpSpm, deviationSpm - slackSpm, ref _changeUpStrides);
+                    _changeDownSpm = Accumulate(_changeDownSpm, -deviationSpm - slackSpm, ref _changeDownStrides);
+                    int strides = 0;
+                    if (_changeUpSpm > Tunables.CadenceChangeEvidenceSpm) strides = _changeUpStrides;
+                    if (_changeDownSpm > Tunables.CadenceChangeEvidenceSpm) strides = _changeDownStrides;
+                    if (strides > 0)
+                    {
+                        // The first stride of the sum spans the interval before it too; keep an even count, at least 2.
+                        int sinceChange = (strides + 1) & ~1;
+                        if (sinceChange < Tunables.CadenceChangeMinSteps) sinceChange = Tunables.CadenceChangeMinSteps;
+                        if (sinceChange < _windowSteps) _windowSteps = sinceChange;
+                        _changeUpSpm = 0f;
+                        _changeDownSpm = 0f;
+                        _changeUpStrides = 0;
+                        _changeDownStrides = 0;
+                    }
                 }
             }
 
