@@ -28,6 +28,9 @@ public class ScoringTests
         Assert.AreEqual(27, score.CadenceErrors.Count);
         Assert.IsTrue(score.CadenceErrors.All(e => Math.Abs(e) < 1e-9));
         Assert.AreEqual(40, score.DetectedSteps);
+        // The pod's steps are the true ones, so the reference over them is the reference.
+        Assert.AreEqual(27, score.OwnStepsCadenceErrors.Count);
+        Assert.IsTrue(score.OwnStepsCadenceErrors.All(e => e < 1e-9));
     }
 
     [TestMethod]

@@ -89,29 +89,31 @@ public sealed class Evaluation
             sb.AppendLine();
         }
 
-        sb.AppendLine($"{"group",-21} {"n",3} {"true",7} {"found",7} {"Σ|err|%",8} {"cad.mean",8} {"cad.p95",8} {"cad.floor",9} {"stdy.mean",9} {"stdy.p95",8} {"lock.med",8} {"lock.max",8}  peers Σ|err|% (Espruino / Oxford)");
+        sb.AppendLine($"{"group",-21} {"n",3} {"true",7} {"found",7} {"Σ|err|%",8} {"cad.mean",8} {"cad.p95",8} {"cad.floor",9} {"own.ref",7} {"stdy.mean",9} {"stdy.p95",8} {"lock.med",8} {"lock.max",8}  peers Σ|err|% (Espruino / Oxford)");
         foreach (var g in Groups.Append(Total))
         {
             string peers = OxfordPeers.TryGetValue(g.Group, out var p) ? $"{p.Espruino:0.0} % / {p.Oxford:0.0} %" : "";
-            sb.AppendLine($"{Trunc(g.Group, 21),-21} {g.Recordings,3} {g.TrueSteps,7} {g.DetectedSteps,7} {F(g.StepErrorPercent),8} {F(g.CadenceMeanError),8} {F(g.CadenceP95Error),8} {F(g.CadenceFloorMean),9} {F(g.SteadyMeanError),9} {F(g.SteadyP95Error),8} {F(g.LockMedianS),8} {F(g.LockMaxS),8}  {peers}");
+            sb.AppendLine($"{Trunc(g.Group, 21),-21} {g.Recordings,3} {g.TrueSteps,7} {g.DetectedSteps,7} {F(g.StepErrorPercent),8} {F(g.CadenceMeanError),8} {F(g.CadenceP95Error),8} {F(g.CadenceFloorMean),9} {F(g.OwnStepsMeanError),7} {F(g.SteadyMeanError),9} {F(g.SteadyP95Error),8} {F(g.LockMedianS),8} {F(g.LockMaxS),8}  {peers}");
         }
 
         sb.AppendLine();
         sb.AppendLine("Σ|err|%: summed |detected − true| / true steps. cad.*: |estimate − reference| (spm) at every scored second (trace-format.md);");
         sb.AppendLine("cad.floor: the cad.mean of an ideal pod that is exact while stepping and still 2 s after the last step (the responsiveness goal);");
         sb.AppendLine("the 10-s reference keeps showing a cadence for up to ~9 s after a stop, so no pod meeting that goal scores below it.");
+        sb.AppendLine("own.ref: where the pod says a cadence, |the reference formula over the pod's own steps − the reference|: what step");
+        sb.AppendLine("detection and the ground truth's glitches leave before the cadence estimator adds its part.");
         sb.AppendLine("stdy.*: only seconds inside a bout that has run ≥ 10 s and has not stopped. lock: s from a bout's first step to ±2 spm.");
         return sb.ToString();
     }
 
     public string ToCsv()
     {
-        var sb = new StringBuilder("kind,name,group,true_steps,detected_steps,step_error_percent,cadence_mean_error_spm,cadence_p95_error_spm,cadence_floor_mean_spm,steady_mean_error_spm,lock_median_s\n");
+        var sb = new StringBuilder("kind,name,group,true_steps,detected_steps,step_error_percent,cadence_mean_error_spm,cadence_p95_error_spm,cadence_floor_mean_spm,own_steps_reference_error_spm,steady_mean_error_spm,lock_median_s\n");
         string C(double v) => double.IsNaN(v) || double.IsInfinity(v) ? "" : v.ToString("0.###", CultureInfo.InvariantCulture);
         foreach (var r in Recordings)
-            sb.AppendLine($"recording,{r.Name},{r.Group},{r.TrueSteps},{r.DetectedSteps},{C(r.StepErrorPercent)},{C(r.CadenceErrors.Count == 0 ? double.NaN : r.CadenceErrors.Average())},{C(Score.Percentile(r.CadenceErrors, 95))},{C(r.FloorCadenceErrors.Count == 0 ? double.NaN : r.FloorCadenceErrors.Average())},{C(r.SteadyCadenceErrors.Count == 0 ? double.NaN : r.SteadyCadenceErrors.Average())},{C(Score.Percentile(r.LockTimesS, 50))}");
+            sb.AppendLine($"recording,{r.Name},{r.Group},{r.TrueSteps},{r.DetectedSteps},{C(r.StepErrorPercent)},{C(r.CadenceErrors.Count == 0 ? double.NaN : r.CadenceErrors.Average())},{C(Score.Percentile(r.CadenceErrors, 95))},{C(r.FloorCadenceErrors.Count == 0 ? double.NaN : r.FloorCadenceErrors.Average())},{C(r.OwnStepsCadenceErrors.Count == 0 ? double.NaN : r.OwnStepsCadenceErrors.Average())},{C(r.SteadyCadenceErrors.Count == 0 ? double.NaN : r.SteadyCadenceErrors.Average())},{C(Score.Percentile(r.LockTimesS, 50))}");
         foreach (var g in Groups.Append(Total))
-            sb.AppendLine($"group,{g.Group},{g.Group},{g.TrueSteps},{g.DetectedSteps},{C(g.StepErrorPercent)},{C(g.CadenceMeanError)},{C(g.CadenceP95Error)},{C(g.CadenceFloorMean)},{C(g.SteadyMeanError)},{C(g.LockMedianS)}");
+            sb.AppendLine($"group,{g.Group},{g.Group},{g.TrueSteps},{g.DetectedSteps},{C(g.StepErrorPercent)},{C(g.CadenceMeanError)},{C(g.CadenceP95Error)},{C(g.CadenceFloorMean)},{C(g.OwnStepsMeanError)},{C(g.SteadyMeanError)},{C(g.LockMedianS)}");
         return sb.ToString();
     }
 
@@ -128,13 +130,14 @@ public sealed class Evaluation
                 cadence_mean_error_spm = N(r.CadenceErrors.Count == 0 ? double.NaN : r.CadenceErrors.Average()),
                 cadence_p95_error_spm = N(Score.Percentile(r.CadenceErrors, 95)),
                 cadence_floor_mean_spm = N(r.FloorCadenceErrors.Count == 0 ? double.NaN : r.FloorCadenceErrors.Average()),
+                own_steps_reference_error_spm = N(r.OwnStepsCadenceErrors.Count == 0 ? double.NaN : r.OwnStepsCadenceErrors.Average()),
                 steady_mean_error_spm = N(r.SteadyCadenceErrors.Count == 0 ? double.NaN : r.SteadyCadenceErrors.Average()),
             }),
             groups = Groups.Append(Total).Select(g => new
             {
                 group = g.Group, recordings = g.Recordings, true_steps = g.TrueSteps, detected_steps = g.DetectedSteps,
                 step_error_percent = N(g.StepErrorPercent), cadence_mean_error_spm = N(g.CadenceMeanError),
-                cadence_p95_error_spm = N(g.CadenceP95Error), cadence_floor_mean_spm = N(g.CadenceFloorMean), steady_mean_error_spm = N(g.SteadyMeanError),
+                cadence_p95_error_spm = N(g.CadenceP95Error), cadence_floor_mean_spm = N(g.CadenceFloorMean), own_steps_reference_error_spm = N(g.OwnStepsMeanError), steady_mean_error_spm = N(g.SteadyMeanError),
                 steady_p95_error_spm = N(g.SteadyP95Error), lock_median_s = N(g.LockMedianS), lock_max_s = N(g.LockMaxS),
             }),
         };

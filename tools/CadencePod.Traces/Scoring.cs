@@ -68,27 +68,30 @@ public sealed class Score
     /// 10-s reference makes unavoidable (it still shows a cadence up to ~9 s after a stop).
     /// </summary>
     public List<double> FloorCadenceErrors { get; } = new();
+    /// <summary>
+    /// At every scored second where the pod says a cadence: |the reference formula over the pod's own detected steps −
+    /// the reference|. What step detection (and the ground truth's own glitches) leave, before the estimator adds its part.
+    /// </summary>
+    public List<double> OwnStepsCadenceErrors { get; } = new();
     public List<double> LockTimesS { get; } = new();
 
     public static Score Compute(string name, string group, double[] trueStepsMs, ReplayResult replay)
     {
         var s = new Score { Name = name, Group = group, TrueSteps = trueStepsMs.Length, DetectedSteps = replay.StepsMs.Count };
+        double[] detected = replay.StepsMs.ToArray();
         // Cadence error at each whole second with ≥ 4 true steps in (t − 10 s, t].
         var references = new double?[replay.CadenceSpm.Count];
         for (int i = 0; i < replay.CadenceSpm.Count; i++)
         {
             double t = (i + 1) * 1000.0;
+            if (ReferenceAt(trueStepsMs, t) is not double reference) continue;
             int first = UpperBound(trueStepsMs, t - 10000.0);
             int last = UpperBound(trueStepsMs, t) - 1;
-            int count = last - first + 1;
-            if (count < 4) continue;
-            double span = trueStepsMs[last] - trueStepsMs[first];
-            if (span <= 0) continue;
-            double reference = 60000.0 * (count - 1) / span;
             references[i] = reference;
             double error = Math.Abs(replay.CadenceSpm[i] - reference);
             s.CadenceErrors.Add(error);
             s.FloorCadenceErrors.Add(t - trueStepsMs[last] > StillWithinMs ? reference : 0.0);
+            if (replay.CadenceSpm[i] > 0 && ReferenceAt(detected, t) is double own) s.OwnStepsCadenceErrors.Add(Math.Abs(own - reference));
             bool moving = t - trueStepsMs[last] <= 2000.0;
             bool settled = trueStepsMs[first] <= t - 9000.0 && BoutStart(trueStepsMs, last) <= t - 10000.0;
             if (moving && settled) s.SteadyCadenceErrors.Add(error);
@@ -117,6 +120,16 @@ public sealed class Score
         }
 
         return s;
+    }
+
+    /// <summary>trace-format.md's reference cadence at t over the given steps: ≥ 4 steps in (t − 10 s, t], else null.</summary>
+    static double? ReferenceAt(double[] steps, double t)
+    {
+        int first = UpperBound(steps, t - 10000.0);
+        int last = UpperBound(steps, t) - 1;
+        int count = last - first + 1;
+        if (count < 4 || steps[last] <= steps[first]) return null;
+        return 60000.0 * (count - 1) / (steps[last] - steps[first]);
     }
 
     /// <summary>The responsiveness goal: back to still within 2 s of stopping.</summary>
@@ -165,6 +178,8 @@ public sealed class GroupScore
     public double CadenceP95Error { get; init; }
     /// <summary>Mean of <see cref="Score.FloorCadenceErrors"/>: the lowest official mean a pod that obeys the 2-s still rule can reach.</summary>
     public double CadenceFloorMean { get; init; }
+    /// <summary>Mean of <see cref="Score.OwnStepsCadenceErrors"/>.</summary>
+    public double OwnStepsMeanError { get; init; }
     public double SteadyMeanError { get; init; }
     public double SteadyP95Error { get; init; }
     public double LockMedianS { get; init; }
@@ -175,6 +190,7 @@ public sealed class GroupScore
         var errors = scores.SelectMany(s => s.CadenceErrors).ToList();
         var steady = scores.SelectMany(s => s.SteadyCadenceErrors).ToList();
         var floor = scores.SelectMany(s => s.FloorCadenceErrors).ToList();
+        var own = scores.SelectMany(s => s.OwnStepsCadenceErrors).ToList();
         var locks = scores.SelectMany(s => s.LockTimesS).ToList();
         return new GroupScore
         {
@@ -186,6 +202,7 @@ public sealed class GroupScore
             CadenceMeanError = errors.Count == 0 ? double.NaN : errors.Average(),
             CadenceP95Error = Score.Percentile(errors, 95),
             CadenceFloorMean = floor.Count == 0 ? double.NaN : floor.Average(),
+            OwnStepsMeanError = own.Count == 0 ? double.NaN : own.Average(),
             SteadyMeanError = steady.Count == 0 ? double.NaN : steady.Average(),
             SteadyP95Error = Score.Percentile(steady, 95),
             LockMedianS = Score.Percentile(locks, 50),
