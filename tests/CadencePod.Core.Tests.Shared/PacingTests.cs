@@ -255,17 +255,17 @@ namespace CadencePod.Core.Tests
             p.PhaseLock = true;
             int period = Time.PeriodUsFromSpm(170);
             uint contact0 = 2100000u; // the runner's footfalls: contact0 + k·period, 100 ms off the first beat
-            p.OnRunner(170f, MotionState.Running, 95, period, true, contact0 + (uint)Tunables.FootfallLagUs);
+            p.OnRunner(170f, MotionState.Running, 95, period, true, contact0);
             p.Start(2000000u);
             var beep = new Beep();
             int worst = 0;
             for (int i = 0; i < 200; i++)
             {
-                // The engine predicts the next detected step: contact + lag, for the footfall after this beat.
+                // The engine predicts the next contact, for the footfall after this beat.
                 uint beat = p.NextBeatUs;
                 long k = (Time.DiffUs(beat, contact0) + period / 2) / period + 1;
                 uint nextContact = contact0 + (uint)(k * period);
-                p.OnRunner(170f, MotionState.Running, 95, period, true, nextContact + (uint)Tunables.FootfallLagUs);
+                p.OnRunner(170f, MotionState.Running, 95, period, true, nextContact);
                 p.TakeBeat(beep);
                 if (i >= 40)
                 {

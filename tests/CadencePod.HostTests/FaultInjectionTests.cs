@@ -72,7 +72,13 @@ public class FaultInjectionTests
         Assert.IsTrue(beats >= 166 && beats <= 169, "beats in a minute: " + beats);
         int trueSteps = Run().TrueStepsMs!.Length;
         Assert.IsTrue(Math.Abs(r.StepsMs.Count - trueSteps) <= 3, $"steps {r.StepsMs.Count} of {trueSteps}");
-        Assert.AreEqual(Run().TrueStepsMs![^1], r.StepsMs[^1], 250, "the last step, placed on the recording's time axis");
+        // Steps land on the recording's time axis (a 5 % error in the sample clock would put the last one 18 s off) …
+        var truth = Run().TrueStepsMs!;
+        double lastStepMs = r.StepsMs[^1];
+        Assert.IsTrue(lastStepMs > truth[^1] - 600 && lastStepMs < truth[^1] + 60, $"last step at {lastStepMs:0} ms, the last true one at {truth[^1]:0} ms");
+        // … and at the footfalls.
+        var offsets = r.StepsMs.Select(step => truth.Select(t => step - t).OrderBy(Math.Abs).First()).ToList();
+        Assert.IsTrue(Math.Abs(Score.Percentile(offsets, 50)) <= 30, $"median offset {Score.Percentile(offsets, 50):0} ms");
     }
 
     [TestMethod]

@@ -290,9 +290,8 @@ namespace CadencePod.Core.Pacing
             if (!_hasFootfall || _motion != MotionState.Running || _confidence < 50 || _runnerPeriodUs <= 0) return;
             int period = _metronome.PeriodUs;
             uint nextBeat = _metronome.NextBeatUs;
-            // The engine places steps at the filtered hump; the foot touched down FootfallLagUs earlier.
-            uint contact = _nextFootfallUs - (uint)Tunables.FootfallLagUs;
-            int error = Time.DiffUs(contact, nextBeat);
+            // The engine predicts the foot's contact (it takes the filter's lag off), which is where the beat belongs.
+            int error = Time.DiffUs(_nextFootfallUs, nextBeat);
             // Nearest footfall to the beat: fold the error into ±half a step period.
             int half = _runnerPeriodUs / 2;
             while (error > half) error -= _runnerPeriodUs;

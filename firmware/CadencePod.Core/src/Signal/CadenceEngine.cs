@@ -29,6 +29,9 @@ namespace CadencePod.Core.Signal
         int _sumX, _sumY, _sumZ;
         MotionState _motion;
         float _lastValueG;
+        readonly int _lagWalkingX16;  // hump → foot contact, in 1/16 internal samples
+        readonly int _lagRunningX16;
+        readonly int _runningPeriodX16;
         float _rateScale = 1f;      // measured / configured output data rate (RateCalibrator)
         float _usPerPeriodX16;      // µs per 1/16 internal sample at the measured rate
 
@@ -47,6 +50,9 @@ namespace CadencePod.Core.Signal
             _split = new GravitySplit(_internalRateHz, countsPerGSum);
             _peaks = new PeakDetector(_internalRateHz);
             _tracker = new StepTracker(_internalRateHz);
+            _lagWalkingX16 = (int)(Tunables.FootfallLagWalkingS * _internalRateHz * PeakDetector.SubSteps);
+            _lagRunningX16 = (int)(Tunables.FootfallLagRunningS * _internalRateHz * PeakDetector.SubSteps);
+            _runningPeriodX16 = 60 * _internalRateHz * PeakDetector.SubSteps / Tunables.RunningEnterSpm;
             SetMeasuredSampleRate(sampleRateHz);
         }
 
@@ -141,15 +147,15 @@ namespace CadencePod.Core.Signal
         public int SamplesToNextFootfall()
         {
             if (!_tracker.InBout) return int.MinValue;
-            int nextX16 = _tracker.PredictNextPosX16();
+            int nextX16 = _tracker.PredictNextPosX16() - FootfallLagX16();
             return ((nextX16 - NowInternalX16()) * _decimation) / PeakDetector.SubSteps;
         }
 
-        /// <summary>Samples since the last confirmed step (int.MaxValue outside a bout).</summary>
+        /// <summary>Samples since the last confirmed step's footfall (int.MaxValue outside a bout).</summary>
         public int SamplesSinceLastStep()
         {
             if (!_tracker.InBout) return int.MaxValue;
-            return ((NowInternalX16() - _tracker.LastStepPosX16) * _decimation) / PeakDetector.SubSteps;
+            return ((NowInternalX16() - (_tracker.LastStepPosX16 - FootfallLagX16())) * _decimation) / PeakDetector.SubSteps;
         }
 
         /// <summary>Position of the newest input sample on the internal time axis (sixteenths of an internal sample).</summary>
@@ -187,7 +193,7 @@ namespace CadencePod.Core.Signal
                 int released = _tracker.OnPeak(_peaks.PeakPosX16, _peaks.PeakG, _split.HorizontalRatio);
                 for (int i = 0; i < released; i++)
                 {
-                    _newSteps[i] = ToInputSample(_tracker.ReleasedPosX16(i));
+                    _newSteps[i] = ToInputSample(_tracker.ReleasedPosX16(i) - FootfallLagX16());
                 }
 
                 _newStepCount = released;
@@ -196,6 +202,13 @@ namespace CadencePod.Core.Signal
             // Motion only changes when a step lands or the bout ends.
             if (_tracker.OnSample(index) || _newStepCount > 0) UpdateMotion();
             return _newStepCount;
+        }
+
+        /// <summary>How far the hump lags the foot's contact at the current pace (sixteenths of an internal sample).</summary>
+        int FootfallLagX16()
+        {
+            int periodX16 = _tracker.PeriodX16;
+            return periodX16 > 0 && periodX16 <= _runningPeriodX16 ? _lagRunningX16 : _lagWalkingX16;
         }
 
         /// <summary>Internal position (sixteenths of an internal sample) → nearest input sample index.</summary>
