@@ -3,13 +3,15 @@ namespace CadencePod.Core.Signal
     /// <summary>
     /// Stage 3: turns peak candidates into steps and a step period.
     /// <list type="bullet">
-    /// <item>A bout is confirmed only after <see cref="Tunables.ConfirmSteps"/> regular candidates; they are
-    /// held back and released together, so handling the pod or a bump in a car counts nothing.</item>
+    /// <item>A bout is confirmed only after <see cref="Tunables.ConfirmSteps"/> regular candidates (fewer when they are
+    /// very even, see <see cref="CanConfirm"/>); they are held back and released together, so handling the pod or a
+    /// bump in a car counts nothing.</item>
     /// <item>The refractory period is fixed (<see cref="Tunables.MaxCadenceSpm"/>), never scaled by the period:
     /// a period-scaled one can lock onto every second step.</item>
     /// <item>Inside a bout a peak closer than <see cref="Tunables.DoublePeakFraction"/> of the period is the second
     /// hump of one step; a gap of about two periods is a missed (weak) step and is filled at the midpoint.</item>
-    /// <item>The period is averaged over an even number of steps, so left/right asymmetry cancels.</item>
+    /// <item>The period is averaged over an even number of steps (up to 10 s of them), so left/right asymmetry
+    /// cancels; a CUSUM of stride cadences restarts the average where a change of pace began.</item>
     /// </list>
     /// Positions are in sixteenths of a sample and wrap with the sample counter; only differences are used.
     /// </summary>
