@@ -102,7 +102,12 @@ namespace CadencePod.Core.Signal
             {
                 int periodX16 = _tracker.PeriodX16;
                 if (periodX16 <= 0) return 0f;
-                return 60f * _internalRateHz * PeakDetector.SubSteps * _rateScale / periodX16;
+                float spm = 60f * _internalRateHz * PeakDetector.SubSteps * _rateScale / periodX16;
+                // The tracker keeps the period inside the cadence limits at the configured rate; the measured rate
+                // (±8 %) must not carry the reported figure outside them.
+                if (spm > Tunables.MaxCadenceSpm) return Tunables.MaxCadenceSpm;
+                if (spm < Tunables.MinCadenceSpm) return Tunables.MinCadenceSpm;
+                return spm;
             }
         }
 
