@@ -57,6 +57,7 @@ public class PropertyTests
             {
                 engine.Process(x, y, z);
                 if (r.Next(400) == 0) engine.ReportGap(r.Next(1, 400));
+                if (r.Next(1000) == 0) engine.SetMeasuredSampleRate((float)(rate * (0.5 + r.NextDouble()))); // any calibration, even absurd
                 float c = engine.CadenceSpm;
                 Assert.IsFalse(float.IsNaN(c) || float.IsInfinity(c), $"seed {seed}: cadence {c}");
                 Assert.IsTrue(c == 0 || (c >= 40 && c <= 250), $"seed {seed}, sample {i}: cadence {c}");
