@@ -84,9 +84,7 @@ public sealed class Score
         for (int i = 0; i < replay.CadenceSpm.Count; i++)
         {
             double t = (i + 1) * 1000.0;
-            if (ReferenceAt(trueStepsMs, t) is not double reference) continue;
-            int first = UpperBound(trueStepsMs, t - 10000.0);
-            int last = UpperBound(trueStepsMs, t) - 1;
+            if (ReferenceAt(trueStepsMs, t, out int first, out int last) is not double reference) continue;
             references[i] = reference;
             double error = Math.Abs(replay.CadenceSpm[i] - reference);
             s.CadenceErrors.Add(error);
@@ -123,10 +121,13 @@ public sealed class Score
     }
 
     /// <summary>trace-format.md's reference cadence at t over the given steps: ≥ 4 steps in (t − 10 s, t], else null.</summary>
-    static double? ReferenceAt(double[] steps, double t)
+    public static double? ReferenceAt(double[] steps, double t) => ReferenceAt(steps, t, out _, out _);
+
+    /// <summary>The same, with the window's first and last step (indices into steps).</summary>
+    static double? ReferenceAt(double[] steps, double t, out int first, out int last)
     {
-        int first = UpperBound(steps, t - 10000.0);
-        int last = UpperBound(steps, t) - 1;
+        first = UpperBound(steps, t - 10000.0);
+        last = UpperBound(steps, t) - 1;
         int count = last - first + 1;
         if (count < 4 || steps[last] <= steps[first]) return null;
         return 60000.0 * (count - 1) / (steps[last] - steps[first]);

@@ -151,7 +151,7 @@ public static class Simulation
         return new SecondRecord(
             second,
             loop.Engine.CadenceSpm,
-            ReferenceCadence(truth, t),
+            Score.ReferenceAt(truth, t) ?? double.NaN,
             (int)loop.Engine.Motion,
             c.State,
             c.Target.TargetSpm,
@@ -160,27 +160,5 @@ public static class Simulation
             c.Pacing.Mode,
             c.Pacing.IsPacing && c.Pacing.InZone,
             loop.Engine.TotalSteps);
-    }
-
-    /// <summary>The scoring's reference cadence at t: 60000·(n−1)/(last−first) over the true steps in (t−10 s, t], n ≥ 4.</summary>
-    public static double ReferenceCadence(double[] truth, double tMs)
-    {
-        int first = UpperBound(truth, tMs - 10000.0);
-        int last = UpperBound(truth, tMs) - 1;
-        if (last - first + 1 < 4 || truth[last] <= truth[first]) return double.NaN;
-        return 60000.0 * (last - first) / (truth[last] - truth[first]);
-    }
-
-    /// <summary>First index whose value is greater than x (binary search: the soak has ~200,000 true steps).</summary>
-    static int UpperBound(double[] a, double x)
-    {
-        int lo = 0, hi = a.Length;
-        while (lo < hi)
-        {
-            int mid = (lo + hi) / 2;
-            if (a[mid] <= x) lo = mid + 1; else hi = mid;
-        }
-
-        return lo;
     }
 }
