@@ -34,6 +34,7 @@ namespace CadencePod.Core.Signal
         readonly int _runningPeriodX16;
         float _rateScale = 1f;      // measured / configured output data rate (RateCalibrator)
         float _usPerPeriodX16;      // µs per 1/16 internal sample at the measured rate
+        float _usPerInputSample;    // µs per input sample at the measured rate
 
         public CadenceEngine(int sampleRateHz, int countsPerG)
         {
@@ -69,6 +70,7 @@ namespace CadencePod.Core.Signal
             if (scale < 1f - limit) scale = 1f - limit;
             _rateScale = scale;
             _usPerPeriodX16 = Time.UsPerSecond / (_internalRateHz * scale * PeakDetector.SubSteps);
+            _usPerInputSample = Time.UsPerSecond / (_sampleRateHz * scale);
         }
 
         /// <summary>The output data rate the conversions use (Hz).</summary>
@@ -77,7 +79,7 @@ namespace CadencePod.Core.Signal
         /// <summary>Input samples → µs at the measured rate.</summary>
         public int SamplesToUs(int samples)
         {
-            return (int)(samples * _usPerPeriodX16 * PeakDetector.SubSteps / _decimation);
+            return (int)(samples * _usPerInputSample);
         }
 
         public int SampleRateHz { get { return _sampleRateHz; } }

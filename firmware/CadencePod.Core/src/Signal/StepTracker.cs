@@ -262,10 +262,7 @@ namespace CadencePod.Core.Signal
             _confirmed = true;
             _boutSteps = 0;
             _windowSteps = 0;
-            _changeUpSpm = 0f;
-            _changeDownSpm = 0f;
-            _changeUpStrides = 0;
-            _changeDownStrides = 0;
+            ResetChangeDetector();
             _periodX16 = 0;
             _irregularity = 0f;
             RecoverEarlierSteps();
@@ -402,6 +399,14 @@ namespace CadencePod.Core.Signal
         float _changeUpSpm, _changeDownSpm;
         int _changeUpStrides, _changeDownStrides;
 
+        void ResetChangeDetector()
+        {
+            _changeUpSpm = 0f;
+            _changeDownSpm = 0f;
+            _changeUpStrides = 0;
+            _changeDownStrides = 0;
+        }
+
         /// <summary>One CUSUM step: the sum never goes below 0; strides counts the steps since it last left 0.</summary>
         static float Accumulate(float sumSpm, float incrementSpm, ref int strides)
         {
@@ -445,10 +450,7 @@ namespace CadencePod.Core.Signal
                         int sinceChange = (strides + 1) & ~1;
                         if (sinceChange < Tunables.CadenceChangeMinSteps) sinceChange = Tunables.CadenceChangeMinSteps;
                         if (sinceChange < _windowSteps) _windowSteps = sinceChange;
-                        _changeUpSpm = 0f;
-                        _changeDownSpm = 0f;
-                        _changeUpStrides = 0;
-                        _changeDownStrides = 0;
+                        ResetChangeDetector();
                     }
                 }
             }
