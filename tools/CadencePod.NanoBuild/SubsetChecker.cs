@@ -3,7 +3,7 @@ using System.Linq;
 using Mono.Cecil;
 using Mono.Cecil.Cil;
 
-namespace CadencePod.SubsetCheck;
+namespace CadencePod.NanoBuild;
 
 /// <summary>
 /// Walks every type, member, signature, local and IL operand of a firmware assembly and reports what
@@ -14,14 +14,11 @@ namespace CadencePod.SubsetCheck;
 /// </summary>
 public sealed class SubsetChecker
 {
-    /// <summary>Assemblies firmware may reference: the real mscorlib and the packages the facades mirror.</summary>
-    public static readonly string[] AllowedAssemblies =
-    {
-        "mscorlib", "System.Device.I2c", "System.Device.Pwm", "System.Device.Gpio", "System.Device.Adc",
-        "nanoFramework.Hardware.Esp32", "nanoFramework.Runtime.Events", "nanoFramework.Runtime.Native",
-        "System.IO.FileSystem", "System.IO.Streams", "System.Numerics", "Iot.Device.Mpu9250",
-        "nanoFramework.TestFramework",
-    };
+    /// <summary>
+    /// Host framework assemblies: a firmware assembly that references one was compiled against the wrong library.
+    /// Which nanoFramework packages an assembly may use is the references check's job (packages.config pins them).
+    /// </summary>
+    public static readonly string[] HostAssemblies = { "netstandard", "System.Runtime", "System.Private.CoreLib", "System.Console", "System.Collections" };
 
     /// <summary>Types Core code may not touch: it gets time from the injected clock and owns no threads or hardware.</summary>
     static readonly string[] CoreForbiddenTypePrefixes =
@@ -45,8 +42,8 @@ public sealed class SubsetChecker
         using var module = ModuleDefinition.ReadModule(assemblyPath);
         foreach (var reference in module.AssemblyReferences)
         {
-            if (!AllowedAssemblies.Contains(reference.Name))
-                Report($"assembly reference '{reference.Name}' is not one the device has (allowed: mscorlib and the nanoFramework packages)");
+            if (HostAssemblies.Contains(reference.Name) || reference.Name.StartsWith("Microsoft.", System.StringComparison.Ordinal))
+                Report($"assembly reference '{reference.Name}' is a host framework assembly the device does not have (firmware compiles against nanoFramework's mscorlib and packages only)");
         }
 
         foreach (var type in module.GetTypes())
