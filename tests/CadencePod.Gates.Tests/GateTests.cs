@@ -119,6 +119,8 @@ public class GateTests
         using var sandbox = new NanoSandbox();
         string library = sandbox.WriteProject("Lib", "namespace Lib { internal class Hidden { } public class Shown { } }", new[] { NanoSandbox.Mscorlib }, CoreOnly);
         string app = sandbox.WriteProject("App", "class Uses { object F() { return new Lib.Hidden(); } }", new[] { NanoSandbox.Mscorlib }, CoreOnly, projectReference: library);
+        var (libraryExit, libraryOutput) = NanoSandbox.Build(library);
+        Assert.AreEqual(0, libraryExit, libraryOutput);
         var (exit, output) = NanoSandbox.Build(app);
         Assert.AreNotEqual(0, exit, output);
         StringAssert.Contains(output, "CS0122", output);

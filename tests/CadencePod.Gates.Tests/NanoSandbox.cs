@@ -80,7 +80,8 @@ public sealed class NanoSandbox : IDisposable
             RedirectStandardError = true,
             WorkingDirectory = System.IO.Path.GetDirectoryName(project)!,
         };
-        foreach (var a in new[] { "build", project, "-nologo", "-v:m", "-p:NanoClrToolsDir=/nonexistent/" }) psi.ArgumentList.Add(a);
+        // The build tool is already built by the solution build: building it again from several tests at once would race.
+        foreach (var a in new[] { "build", project, "-nologo", "-v:m", "-p:NanoClrToolsDir=/nonexistent/", "-p:BuildProjectReferences=false" }) psi.ArgumentList.Add(a);
         using var p = Process.Start(psi)!;
         var stderr = p.StandardError.ReadToEndAsync();
         string output = p.StandardOutput.ReadToEnd() + stderr.Result;
