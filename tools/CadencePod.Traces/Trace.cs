@@ -429,8 +429,8 @@ public sealed class TraceReader : IDisposable, ISampleRows
         return info;
     }
 
-    /// <summary>A duration in words: "750 ms", "12.5 s", "3.2 min", "5.1 h", "11.6 days".</summary>
+    /// <summary>A duration in words: "750 ms", "12.5 s", "3.2 min", "5.1 h", "11.6 days", "3.2 years".</summary>
     public static string Span(double ms) =>
-        ms < 1000 ? $"{ms:0.#} ms" : ms < 120_000 ? $"{ms / 1000:0.#} s" : ms < 7_200_000 ? $"{ms / 60_000:0.#} min" : ms < 172_800_000 ? $"{ms / 3_600_000:0.#} h" : $"{ms / 86_400_000:0.#} days";
+        ms < 1000 ? $"{ms:0.#} ms" : ms < 120_000 ? $"{ms / 1000:0.#} s" : ms < 7_200_000 ? $"{ms / 60_000:0.#} min" : ms < 172_800_000 ? $"{ms / 3_600_000:0.#} h" : ms < 63_072_000_000 ? $"{ms / 86_400_000:0.#} days" : $"{ms / 31_557_600_000:0.#} years";
 }
 

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
 using System.Linq;
@@ -29,19 +30,29 @@ public static class InstrumentCommands
         }
 
         var r = CostMeter.Measure(trace, rateHz);
-        string Over(double value, double budget) => value > budget ? $" — OVER the {budget:0} budget" : "";
-        Console.WriteLine($"cost meter: {r.TraceName}, {r.Samples} samples at {rateHz} Hz (IL instructions executed, counted per basic block)");
-        Console.WriteLine($"  per sample: mean {r.MeanPerSample:0.0}{Over(r.MeanPerSample, Ranges.CostMeanBudgetIl)}, p99 {r.P99PerSample:0}, max {r.MaxPerSample}{Over(r.MaxPerSample, Ranges.CostMaxBudgetIl)} IL instructions;  budget mean ≤ {Ranges.CostMeanBudgetIl:0}, max ≤ {Ranges.CostMaxBudgetIl:0}");
-        Console.WriteLine($"  per sample: {r.BytesPerSample:0.###} managed bytes allocated after warm-up (host CLR){Over(r.BytesPerSample, Ranges.CostBytesBudget)};  budget {Ranges.CostBytesBudget:0}");
-        Console.WriteLine($"  per beat:   mean {r.MeanPerBeat:0.0}, max {r.MaxPerBeat} IL instructions in PacingEngine.TakeBeat (phase lock on), {r.BytesPerBeat:0.###} bytes allocated");
-        Console.WriteLine(r.StructLocals.Count == 0
-            ? "  struct-typed locals in per-sample / per-beat code: none (each would be a heap allocation per call on nanoFramework)"
-            : "  struct-typed locals in per-sample / per-beat code (each allocates per call on nanoFramework): " + string.Join("; ", r.StructLocals));
-        double usPerIl = 1.5;
-        Console.WriteLine($"  at {usPerIl} µs per IL instruction (device-limits.md estimate): {r.MeanPerSample * usPerIl:0} µs per sample on average, {r.MaxPerSample * usPerIl / 1000:0.00} ms at worst");
-        bool over = r.MeanPerSample > Ranges.CostMeanBudgetIl || r.MaxPerSample > Ranges.CostMaxBudgetIl || r.BytesPerSample > Ranges.CostBytesBudget;
-        if (over) Console.WriteLine("  over budget: see the lines marked OVER");
+        foreach (var line in CostLines(r, rateHz)) Console.WriteLine(line);
         return 0;
+    }
+
+    /// <summary>The cost report; a figure over its budget is marked OVER.</summary>
+    public static List<string> CostLines(CostMeter.Result r, int rateHz)
+    {
+        string Over(double value, double budget) => value > budget ? $" — OVER the {budget:0} budget" : "";
+        var lines = new List<string>
+        {
+            $"cost meter: {r.TraceName}, {r.Samples} samples at {rateHz} Hz (IL instructions executed, counted per basic block)",
+            $"  per sample: mean {r.MeanPerSample:0.0}{Over(r.MeanPerSample, Ranges.CostMeanBudgetIl)}, p99 {r.P99PerSample:0}, max {r.MaxPerSample}{Over(r.MaxPerSample, Ranges.CostMaxBudgetIl)} IL instructions;  budget mean ≤ {Ranges.CostMeanBudgetIl:0}, max ≤ {Ranges.CostMaxBudgetIl:0}",
+            $"  per sample: {r.BytesPerSample:0.###} managed bytes allocated after warm-up (host CLR){Over(r.BytesPerSample, Ranges.CostBytesBudget)};  budget {Ranges.CostBytesBudget:0}",
+            $"  per beat:   mean {r.MeanPerBeat:0.0}, max {r.MaxPerBeat} IL instructions in PacingEngine.TakeBeat (phase lock on), {r.BytesPerBeat:0.###} bytes allocated",
+            r.StructLocals.Count == 0
+                ? "  struct-typed locals in per-sample / per-beat code: none (each would be a heap allocation per call on nanoFramework)"
+                : "  struct-typed locals in per-sample / per-beat code (each allocates per call on nanoFramework): " + string.Join("; ", r.StructLocals),
+        };
+        double usPerIl = 1.5;
+        lines.Add($"  at {usPerIl} µs per IL instruction (device-limits.md estimate): {r.MeanPerSample * usPerIl:0} µs per sample on average, {r.MaxPerSample * usPerIl / 1000:0.00} ms at worst");
+        if (r.MeanPerSample > Ranges.CostMeanBudgetIl || r.MaxPerSample > Ranges.CostMaxBudgetIl || r.BytesPerSample > Ranges.CostBytesBudget)
+            lines.Add("  over budget: see the figures marked OVER");
+        return lines;
     }
 
     static Trace Scaled(Trace t, double k)

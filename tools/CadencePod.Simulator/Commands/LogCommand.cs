@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
 using System.Linq;
+using CadencePod.Simulator.Reports;
 using ScottPlot;
 
 namespace CadencePod.Simulator.Commands;

@@ -127,7 +127,7 @@ public static class RunCommands
         foreach (var p in options.Presses)
             if (p.AtUs > info.DurationMs * 1000)
                 throw new UsageException($"bad --press '{p.Label}': at {p.AtUs / 1e6:0.#} s, after the recording ends ({info.DurationMs / 1000:0.#} s)");
-        if (info.ScaleToG != 1.0 && !a.Quiet) Console.WriteLine($"note: {info.Name}: acceleration read as m/s² and converted to g (÷ {TraceLimits.StandardGravity})");
+        if (info.ScaleToG != 1.0) Console.WriteLine($"note: {info.Name}: acceleration read as m/s² and converted to g (÷ {TraceLimits.StandardGravity})");
 
         var result = RunWithProgress(Recording.Of(info), o => Simulation.Run(info, options, o), a.Quiet);
         if (a.StepsOut != null) ReportWriter.WriteSteps(result, a.StepsOut);
