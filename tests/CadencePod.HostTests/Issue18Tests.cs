@@ -145,7 +145,7 @@ public class Issue18Tests
         AssertOneLineError(exit, err, "far.csv:4: a gap of 3.2 years");
         // The in-memory emulation refuses a sample count it cannot hold instead of throwing OverflowException.
         var t = new Trace { Name = "far", TimeMs = new[] { 0.0, 1e11 }, Ax = new double[2], Ay = new double[2], Az = new[] { 1.0, 1.0 } };
-        Assert.ThrowsException<TraceFormatException>(() => SensorEmulator.Emulate(t, 100, 4096, out _));
+        Assert.ThrowsExactly<TraceFormatException>(() => SensorEmulator.Emulate(t, 100, 4096, out _));
     }
 
     [TestMethod]

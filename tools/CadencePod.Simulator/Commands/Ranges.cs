@@ -82,6 +82,7 @@ public static class OutputPaths
             throw new UsageException($"bad {option} '{path}': that is the recording itself; it would be overwritten");
         if (Directory.Exists(full)) throw new UsageException($"bad {option} '{path}': is a folder, a file name is needed");
         string? parent = Path.GetDirectoryName(full);
+        if (parent != null && File.Exists(parent)) throw new UsageException($"bad {option} '{path}': {parent} is a file, not a folder");
         if (parent != null && !Directory.Exists(parent)) throw new UsageException($"bad {option} '{path}': folder {parent} does not exist");
         try
         {
