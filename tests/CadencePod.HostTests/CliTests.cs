@@ -120,7 +120,8 @@ public class CliTests
         Assert.IsTrue(beats > 300 && beats < 420, "beats " + beats); // ~140 s at 168 spm
         StringAssert.Contains(output, "beats played");
         Assert.IsTrue(new FileInfo(Path.Combine(report, "piezo.wav")).Length > 1000);
-        StringAssert.StartsWith(File.ReadAllText(Path.Combine(report, "chart.svg")), "<svg");
+        StringAssert.Contains(File.ReadAllText(Path.Combine(report, "chart.svg")), "<svg");
+        CollectionAssert.AreEqual(new byte[] { 0x89, (byte)'P', (byte)'N', (byte)'G' }, File.ReadAllBytes(Path.Combine(report, "chart.png")).Take(4).ToArray());
     }
 
     [TestMethod]
@@ -131,7 +132,7 @@ public class CliTests
         Assert.AreEqual(0, exit, err);
         StringAssert.Contains(output, "report: " + dir);
         StringAssert.Contains(output, "steps detected / true");
-        foreach (var f in new[] { "chart.svg", "piezo.wav", "events.csv", "seconds.csv", "steps.csv", "cadence.csv" })
+        foreach (var f in new[] { "chart.png", "chart.svg", "piezo.wav", "events.csv", "seconds.csv", "serial.txt", "steps.csv", "cadence.csv" })
             Assert.IsTrue(File.Exists(Path.Combine(dir, f)), f);
     }
 

@@ -20,62 +20,63 @@ public static class Program
         return parsed.Invoke();
     });
 
-    /// <summary>User mistakes become one line and exit code 2; System.CommandLine would print a stack trace.</summary>
+    /// <summary>
+    /// User mistakes become one line and exit code 2; System.CommandLine would print a stack trace. Anything else is a
+    /// bug in the simulator: one line too, exit code 1 (the property test in CliPropertyTests looks for those).
+    /// </summary>
     static int Guard(Func<int> action)
     {
         try
         {
             return action();
         }
-        catch (UsageException e)
+        catch (Exception e) when (e is UsageException or TraceFormatException or IOException or UnauthorizedAccessException)
         {
-            Console.Error.WriteLine($"error: {e.Message}");
+            Console.Out.Flush();
+            Console.Error.WriteLine($"error: {OneLine(e.Message)}");
             return 2;
         }
-        catch (TraceFormatException e)
+        catch (Exception e)
         {
-            Console.Error.WriteLine($"error: {e.Message}");
-            return 2;
-        }
-        catch (IOException e)
-        {
-            Console.Error.WriteLine($"error: {e.Message}");
-            return 2;
-        }
-        catch (UnauthorizedAccessException e)
-        {
-            Console.Error.WriteLine($"error: {e.Message}");
-            return 2;
+            Console.Out.Flush();
+            Console.Error.WriteLine($"internal error (a bug, please report it): {e.GetType().Name}: {OneLine(e.Message)}");
+            return 1;
         }
     }
 
+    static string OneLine(string s) => s.Replace("\r", " ").Replace("\n", " ");
+
+    static string Help(string text, NumberRange r) => $"{text} [{r.Text}]";
+
     public static RootCommand BuildCli()
     {
-        var minutes = new Option<double>("--minutes") { Description = "Length of the demo run (minutes).", DefaultValueFactory = _ => 20 };
+        var minutes = new Option<double>("--minutes") { Description = Help("Length of the demo run (minutes).", Ranges.DemoMinutes), DefaultValueFactory = _ => 20 };
         var seed = new Option<int>("--seed") { Description = "Seed of the generated runner.", DefaultValueFactory = _ => 7 };
         var outDir = new Option<string>("--out") { Description = "Report folder.", DefaultValueFactory = _ => Path.Combine("reports", "demo") };
         var quiet = new Option<bool>("--quiet") { Description = "Plain output: no progress bar or table." };
-        var root = new RootCommand("CadencePod on a PC. With no command: the demo — a generated 20-minute run through the pod's own loop on a virtual board, with a summary and a report (chart, WAV of the piezo, events).")
+        var pod = new Option<string>("--pod") { Description = "Folder that keeps the virtual pod's flash (settings, run log) from one run to the next." };
+        var root = new RootCommand("CadencePod on a PC. With no command: the demo — a generated run of about 20 minutes through the pod's own loop on a virtual board, with a summary and a report (chart, WAV of the piezo, events).")
         {
-            minutes, seed, outDir, quiet,
+            minutes, seed, outDir, quiet, pod,
         };
-        root.SetAction(r => Guard(() => RunCommands.Demo(r.GetValue(minutes), r.GetValue(seed), r.GetValue(outDir)!, r.GetValue(quiet))));
+        root.SetAction(r => Guard(() => RunCommands.Demo(r.GetValue(minutes), r.GetValue(seed), r.GetValue(outDir)!, r.GetValue(quiet), r.GetValue(pod))));
 
         // replay
-        var trace = new Argument<string>("trace") { Description = "Recording in the trace format (t_ms,ax,ay,az)." };
-        var press = new Option<string[]>("--press") { Description = "Scripted press BUTTON[-long|-hold]@TIME, e.g. up@60s, up-long@5m, both@300s, both-long@10m (repeatable).", AllowMultipleArgumentsPerToken = false };
-        var target = new Option<string>("--target") { Description = "Target: 170 (absolute spm) or +7.5% (relative to the baseline)." };
+        var trace = new Argument<string>("trace") { Description = "Recording in the trace format (t_ms,ax,ay,az; time in ms, acceleration in g)." };
+        var press = new Option<string[]>("--press") { Description = "Scripted press BUTTON[-long|-hold]@TIME, e.g. up@60s, up-long@5m, both@300s, both-long@10m (repeatable; within the recording).", AllowMultipleArgumentsPerToken = false };
+        var target = new Option<string>("--target") { Description = $"Target: {Ranges.TargetAbsoluteSpm.Min:0} … {Ranges.TargetAbsoluteSpm.Max:0} (absolute spm) or +{Ranges.TargetPercent.Min:0.#}% … +{Ranges.TargetPercent.Max:0.#}% (relative to the baseline, {Ranges.TargetPercentStep:0.#} % steps)." };
         var mode = new Option<string>("--mode") { Description = "Cue mode: every-step, every-second-step, off-target, faded, probe." };
-        var baseline = new Option<int>("--baseline") { Description = "Baseline cadence set by hand (spm)." };
+        var baseline = new Option<int?>("--baseline") { Description = Help("Baseline cadence set by hand (spm).", Ranges.BaselineSpm) };
         var phaseLock = new Option<bool>("--phase-lock") { Description = "Align beats with predicted footfalls." };
-        var rate = new Option<int>("--rate") { Description = "Sensor output data rate (Hz).", DefaultValueFactory = _ => 100 };
-        var odrError = new Option<double>("--odr-error") { Description = "The virtual sensor's real rate is off by this (percent, e.g. -4): an MPU on its internal oscillator. The pod measures and corrects it." };
+        var rate = new Option<int>("--rate") { Description = Help("Sensor output data rate (Hz).", Ranges.RateHz), DefaultValueFactory = _ => 100 };
+        var odrError = new Option<double>("--odr-error") { Description = Help("The virtual sensor's real rate is off by this (percent, e.g. -4): an MPU on its internal oscillator. The pod measures and corrects it.", Ranges.OdrErrorPercent) };
+        var units = new Option<string>("--units") { Description = "Unit of the acceleration columns: g (the trace format) or m/s2 (converted).", DefaultValueFactory = _ => "g" };
         var stepsOut = new Option<string>("--steps-out") { Description = "Write detected steps (step_ms)." };
         var cadenceOut = new Option<string>("--cadence-out") { Description = "Write the live cadence each second (t_ms,cadence_spm)." };
         var report = new Option<string>("--report") { Description = "Write a report folder (chart, WAV, events)." };
-        var replay = new Command("replay", "Replay a recording through the pod (sensor emulation: resample, quantise to ±8 g counts, clip).")
+        var replay = new Command("replay", "Replay a recording through the pod (sensor emulation: resample, quantise to ±8 g counts, clip). The recording is streamed: any length fits in memory.")
         {
-            trace, press, target, mode, baseline, phaseLock, rate, odrError, stepsOut, cadenceOut, report, quiet,
+            trace, press, target, mode, baseline, phaseLock, rate, odrError, units, stepsOut, cadenceOut, report, pod, quiet,
         };
         replay.SetAction(r => Guard(() => RunCommands.Replay(r.GetValue(trace)!, new RunCommands.ReplayArgs
         {
@@ -86,9 +87,11 @@ public static class Program
             PhaseLock = r.GetValue(phaseLock),
             RateHz = r.GetValue(rate),
             OdrErrorPercent = r.GetValue(odrError),
+            Units = r.GetValue(units),
             StepsOut = r.GetValue(stepsOut),
             CadenceOut = r.GetValue(cadenceOut),
             ReportDir = r.GetValue(report),
+            PodDir = r.GetValue(pod),
             Quiet = r.GetValue(quiet),
         })));
         root.Subcommands.Add(replay);
@@ -98,64 +101,56 @@ public static class Program
         var csv = new Option<string>("--csv") { Description = "Also write the table as CSV." };
         var json = new Option<string>("--json") { Description = "Also write the table as JSON." };
         var totalsOnly = new Option<bool>("--totals-only") { Description = "Print only the per-group table." };
-        var evalRate = new Option<int>("--rate") { Description = "Sensor output data rate (Hz).", DefaultValueFactory = _ => 100 };
+        var evalRate = new Option<int>("--rate") { Description = Help("Sensor output data rate (Hz).", Ranges.RateHz), DefaultValueFactory = _ => 100 };
         var evaluate = new Command("evaluate", "Score the cadence engine on a folder of recordings, per recording and per group.") { folder, evalRate, csv, json, totalsOnly };
         evaluate.SetAction(r => Guard(() => DataCommands.Evaluate(r.GetValue(folder)!, r.GetValue(evalRate), r.GetValue(csv), r.GetValue(json), !r.GetValue(totalsOnly))));
         root.Subcommands.Add(evaluate);
 
         // generate
         var genOut = new Option<string>("--out") { Description = "Output folder.", DefaultValueFactory = _ => Path.Combine("out", "synthetic") };
-        var genRate = new Option<int>("--rate") { Description = "Sample rate of the generated traces (Hz).", DefaultValueFactory = _ => 100 };
+        var genRate = new Option<int>("--rate") { Description = Help("Sample rate of the generated traces (Hz).", Ranges.RateHz), DefaultValueFactory = _ => 100 };
         var set = new Option<string>("--set") { Description = "standard (the evaluation set), population (120 random runners and walkers) or demo.", DefaultValueFactory = _ => "standard" };
         var generate = new Command("generate", "Write the seeded synthetic traces with ground truth.") { genOut, genRate, set };
         generate.SetAction(r => Guard(() => DataCommands.Generate(r.GetValue(genOut)!, r.GetValue(genRate), r.GetValue(set)!)));
         root.Subcommands.Add(generate);
 
         // cost
-        var costTrace = new Argument<string?>("trace") { Description = "Recording to measure on (default: a seeded 10-minute running trace).", Arity = ArgumentArity.ZeroOrOne };
-        var costRate = new Option<int>("--rate") { Description = "Sensor output data rate (Hz).", DefaultValueFactory = _ => 100 };
-        var costMinutes = new Option<double>("--minutes") { Description = "Length of the generated trace (minutes).", DefaultValueFactory = _ => 10 };
-        var cost = new Command("cost", "IL instructions executed and bytes allocated per sample and per beat (instruments the compiled Core assembly).") { costTrace, costRate, costMinutes };
-        cost.SetAction(r => Guard(() => InstrumentCommands.Cost(r.GetValue(costTrace), r.GetValue(costRate), r.GetValue(costMinutes))));
+        var costTrace = new Argument<string?>("trace") { Description = $"Recording to measure on, at most {Ranges.CostMinutes.Max:0} minutes (default: a seeded 10-minute running trace).", Arity = ArgumentArity.ZeroOrOne };
+        var costRate = new Option<int>("--rate") { Description = Help("Sensor output data rate (Hz).", Ranges.RateHz), DefaultValueFactory = _ => 100 };
+        var costMinutes = new Option<double>("--minutes") { Description = Help("Length of the generated trace (minutes).", Ranges.CostMinutes), DefaultValueFactory = _ => 10 };
+        var costUnits = new Option<string>("--units") { Description = "Unit of the recording's acceleration columns: g or m/s2.", DefaultValueFactory = _ => "g" };
+        var cost = new Command("cost", "IL instructions executed and bytes allocated per sample and per beat (instruments the compiled Core assembly).") { costTrace, costRate, costMinutes, costUnits };
+        cost.SetAction(r => Guard(() => InstrumentCommands.Cost(r.GetValue(costTrace), r.GetValue(costRate), r.GetValue(costMinutes), r.GetValue(costUnits))));
         root.Subcommands.Add(cost);
 
         // bench
-        var benchMinutes = new Option<double>("--minutes") { Description = "Length of the replayed recording (minutes).", DefaultValueFactory = _ => 60 };
-        var benchRepeats = new Option<int>("--repeats") { Description = "Timed runs.", DefaultValueFactory = _ => 3 };
+        var benchMinutes = new Option<double>("--minutes") { Description = Help("Length of the replayed recording (minutes).", Ranges.BenchMinutes), DefaultValueFactory = _ => 60 };
+        var benchRepeats = new Option<int>("--repeats") { Description = Help("Timed runs.", Ranges.BenchRepeats), DefaultValueFactory = _ => 3 };
         var bench = new Command("bench", "Replay speed: a 1-hour, 100 Hz recording through the whole pod on the virtual board (× real time).") { benchMinutes, benchRepeats };
-        bench.SetAction(r => Guard(() => InstrumentCommands.Bench(r.GetValue(benchMinutes), Math.Max(1, r.GetValue(benchRepeats)))));
+        bench.SetAction(r => Guard(() => InstrumentCommands.Bench(r.GetValue(benchMinutes), r.GetValue(benchRepeats))));
         root.Subcommands.Add(bench);
 
         // jitter
-        var usPerIl = new Option<double>("--us-per-il") { Description = "Interpreter speed: µs per IL instruction.", DefaultValueFactory = _ => 1.5 };
-        var ilPerSample = new Option<double>("--il-per-sample") { Description = "Mean IL instructions per sample (from `cost`).", DefaultValueFactory = _ => 235 };
-        var ilMax = new Option<double>("--il-per-sample-max") { Description = "Worst-case IL instructions per sample (from `cost`).", DefaultValueFactory = _ => 1039 };
-        var fifoUs = new Option<double>("--fifo-read-us") { Description = "FIFO burst read of one batch (µs): 10 samples at 400 kHz plus call overhead.", DefaultValueFactory = _ => 2000 };
-        var spinUs = new Option<double>("--spin-iteration-us") { Description = "One spin iteration (a HighResTimer.GetCurrent call, µs).", DefaultValueFactory = _ => 20 };
-        var gcUs = new Option<double>("--gc-pause-us") { Description = "GC pause (µs).", DefaultValueFactory = _ => 2000 };
+        var usPerIl = new Option<double>("--us-per-il") { Description = Help("Interpreter speed: µs per IL instruction.", Ranges.UsPerIl), DefaultValueFactory = _ => 1.5 };
+        var ilPerSample = new Option<double>("--il-per-sample") { Description = Help("Mean IL instructions per sample (from `cost`).", Ranges.IlPerSample), DefaultValueFactory = _ => 235 };
+        var ilMax = new Option<double>("--il-per-sample-max") { Description = Help("Worst-case IL instructions per sample (from `cost`), at least the mean.", Ranges.IlPerSampleMax), DefaultValueFactory = _ => 1039 };
+        var fifoUs = new Option<double>("--fifo-read-us") { Description = Help("FIFO burst read of one batch (µs): 10 samples at 400 kHz plus call overhead.", Ranges.FifoReadUs), DefaultValueFactory = _ => 2000 };
+        var spinUs = new Option<double>("--spin-iteration-us") { Description = Help("One spin iteration (a HighResTimer.GetCurrent call, µs).", Ranges.SpinIterationUs), DefaultValueFactory = _ => 20 };
+        var gcUs = new Option<double>("--gc-pause-us") { Description = Help("GC pause (µs).", Ranges.GcPauseUs), DefaultValueFactory = _ => 2000 };
         var design = new Option<string>("--design") { Description = "spin (the firmware's loop) or sleep (a naïve Thread.Sleep metronome).", DefaultValueFactory = _ => "spin" };
-        var tempo = new Option<int>("--tempo") { Description = "Beat tempo (beats per minute).", DefaultValueFactory = _ => 170 };
-        var jitterMinutes = new Option<double>("--minutes") { Description = "Simulated time (minutes).", DefaultValueFactory = _ => 20 };
+        var tempo = new Option<int>("--tempo") { Description = Help("Beat tempo.", Ranges.TempoBpm), DefaultValueFactory = _ => 170 };
+        var jitterMinutes = new Option<double>("--minutes") { Description = Help("Simulated time (minutes).", Ranges.JitterMinutes), DefaultValueFactory = _ => 20 };
         var jitter = new Command("jitter", "Device timing model: distribution of beep onset error for a loop design (10 ms tick, 20 ms quantum, IL cost × µs per IL, FIFO reads).")
         {
             usPerIl, ilPerSample, ilMax, fifoUs, spinUs, gcUs, design, tempo, jitterMinutes, seed,
         };
-        jitter.SetAction(r => Guard(() =>
-        {
-            string d = r.GetValue(design)!;
-            if (d is not ("spin" or "sleep")) throw new UsageException($"bad --design '{d}': spin or sleep");
-            var o = new JitterModel.Options(r.GetValue(usPerIl), r.GetValue(ilPerSample), r.GetValue(ilMax), 100, r.GetValue(fifoUs), r.GetValue(spinUs),
-                r.GetValue(gcUs), 10, d, r.GetValue(seed), r.GetValue(jitterMinutes), r.GetValue(tempo));
-            var res = JitterModel.Run(o);
-            Console.WriteLine($"jitter model, design '{d}': {res.Beats} beats at {o.TempoSpm} bpm, {o.UsPerIl} µs/IL, {o.IlPerSample} IL/sample (max {o.IlPerSampleMax})");
-            Console.WriteLine($"  onset error: mean {res.MeanUs / 1000:0.000} ms, mean |error| {res.MeanAbsUs / 1000:0.000} ms, p99 {res.P99Us / 1000:0.000} ms, max {res.MaxUs / 1000:0.000} ms; beats off by > 5 ms: {res.Late5ms}");
-            return 0;
-        }));
+        jitter.SetAction(r => Guard(() => InstrumentCommands.Jitter(new JitterModel.Options(r.GetValue(usPerIl), r.GetValue(ilPerSample), r.GetValue(ilMax), 100,
+            r.GetValue(fifoUs), r.GetValue(spinUs), r.GetValue(gcUs), 10, r.GetValue(design)!, r.GetValue(seed), r.GetValue(jitterMinutes), r.GetValue(tempo)))));
         root.Subcommands.Add(jitter);
 
         // log
-        var dump = new Argument<string>("dump") { Description = "Run-log dump captured from the serial console (hold Mode at power-up)." };
-        var logChart = new Option<string>("--chart") { Description = "Write an SVG chart of the runs." };
+        var dump = new Argument<string>("capture") { Description = "Serial console capture holding a run-log dump (power up with Mode held); boot messages before it and lines after it are skipped." };
+        var logChart = new Option<string>("--chart") { Description = "Write a chart of the runs (PNG, or SVG when the name ends in .svg)." };
         var log = new Command("log", "Turn a pod's run-log dump into a table and a chart.") { dump, logChart };
         log.SetAction(r => Guard(() => LogCommand.Execute(r.GetValue(dump)!, r.GetValue(logChart))));
         root.Subcommands.Add(log);

@@ -21,7 +21,10 @@ public static class SensorEmulator
     {
         double t0 = trace.TimeMs[0];
         double durationMs = trace.TimeMs[^1] - t0;
-        sampleCount = (int)Math.Floor(durationMs * sampleRateHz / 1000.0) + 1;
+        double count = Math.Floor(durationMs * sampleRateHz / 1000.0) + 1;
+        if (!(count <= MaxArraySamples))
+            throw new TraceFormatException(trace.Name, 0, $"{count:0} samples at {sampleRateHz:0.#} Hz do not fit in memory (at most {MaxArraySamples}); replay streams any length");
+        sampleCount = (int)count;
         var xyz = new short[sampleCount * 3];
         int j = 0;
         for (int k = 0; k < sampleCount; k++)
@@ -52,6 +55,9 @@ public static class SensorEmulator
         return xyz;
     }
 
+    /// <summary>Most samples one in-memory emulation holds (three shorts each): 6 GB of counts would not be a useful answer.</summary>
+    public const int MaxArraySamples = 300_000_000;
+
     public static short ToCounts(double g, int countsPerG)
     {
         double c = Math.Round(g * countsPerG);
@@ -60,3 +66,112 @@ public static class SensorEmulator
         return (short)c;
     }
 }
+
+/// <summary>A source of trace rows in time order: t_ms and the acceleration in g.</summary>
+public interface ISampleRows
+{
+    bool Next(out double t, out double x, out double y, out double z);
+}
+
+/// <summary>The emulated sensor's samples, read in non-decreasing order of k (a FIFO drains forward, dropping some).</summary>
+public abstract class SensorSamples
+{
+    /// <summary>Samples k = 0 … Count − 1; sample k is at the recording's first time + k / rate.</summary>
+    public abstract long Count { get; }
+    public abstract void Get(long k, out short x, out short y, out short z);
+}
+
+/// <summary>Samples already emulated into memory (<see cref="SensorEmulator.Emulate(Trace, double, int, out int)"/>).</summary>
+public sealed class ArraySamples(short[] xyz, int count) : SensorSamples
+{
+    public override long Count => count;
+
+    public override void Get(long k, out short x, out short y, out short z)
+    {
+        x = xyz[3 * k];
+        y = xyz[3 * k + 1];
+        z = xyz[3 * k + 2];
+    }
+}
+
+/// <summary>
+/// The same emulation as <see cref="SensorEmulator.Emulate(Trace, double, int, out int)"/> — linear interpolation on the
+/// recording's own time axis, quantised, clipped — computed as the samples are asked for, holding two rows: constant
+/// memory for any length.
+/// </summary>
+public sealed class StreamedSamples : SensorSamples
+{
+    readonly ISampleRows _rows;
+    readonly double _t0, _rateHz;
+    readonly int _countsPerG;
+    readonly long _count;
+    double _ct, _cx, _cy, _cz; // the last row at or before the sample's time
+    double _nt, _nx, _ny, _nz; // the row after it
+    bool _hasNext;
+
+    public StreamedSamples(ISampleRows rows, double startMs, double durationMs, double sampleRateHz, int countsPerG)
+    {
+        _rows = rows;
+        _t0 = startMs;
+        _rateHz = sampleRateHz;
+        _countsPerG = countsPerG;
+        _count = (long)Math.Floor(durationMs * sampleRateHz / 1000.0) + 1;
+        if (!rows.Next(out _ct, out _cx, out _cy, out _cz)) throw new InvalidOperationException("no rows");
+        _hasNext = rows.Next(out _nt, out _nx, out _ny, out _nz);
+    }
+
+    public override long Count => _count;
+
+    public override void Get(long k, out short x, out short y, out short z)
+    {
+        double t = _t0 + k * 1000.0 / _rateHz;
+        while (_hasNext && _nt <= t)
+        {
+            _ct = _nt; _cx = _nx; _cy = _ny; _cz = _nz;
+            _hasNext = _rows.Next(out _nt, out _nx, out _ny, out _nz);
+        }
+
+        double ax, ay, az;
+        if (_hasNext && _nt > _ct)
+        {
+            double f = (t - _ct) / (_nt - _ct);
+            if (f < 0) f = 0;
+            ax = _cx + (_nx - _cx) * f;
+            ay = _cy + (_ny - _cy) * f;
+            az = _cz + (_nz - _cz) * f;
+        }
+        else
+        {
+            ax = _cx;
+            ay = _cy;
+            az = _cz;
+        }
+
+        x = SensorEmulator.ToCounts(ax, _countsPerG);
+        y = SensorEmulator.ToCounts(ay, _countsPerG);
+        z = SensorEmulator.ToCounts(az, _countsPerG);
+    }
+}
+
+/// <summary>A recording held in memory, as rows.</summary>
+public sealed class TraceRows(Trace trace) : ISampleRows
+{
+    int _i;
+
+    public bool Next(out double t, out double x, out double y, out double z)
+    {
+        if (_i >= trace.Count)
+        {
+            t = x = y = z = 0;
+            return false;
+        }
+
+        t = trace.TimeMs[_i];
+        x = trace.Ax[_i];
+        y = trace.Ay[_i];
+        z = trace.Az[_i];
+        _i++;
+        return true;
+    }
+}
+

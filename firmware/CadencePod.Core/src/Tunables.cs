@@ -15,6 +15,12 @@ namespace CadencePod.Core
         /// </summary>
         public const int InternalRateHz = 50;
 
+        /// <summary>
+        /// Fastest sensor output data rate the pod is built for (Hz): the MPU-6050's accelerometer samples at 1 kHz at most.
+        /// The slowest is <see cref="InternalRateHz"/> (the pipeline sums rate / InternalRateHz samples, at least one).
+        /// </summary>
+        public const int SensorMaxRateHz = 1000;
+
         /// <summary>Time constant of the gravity / DC estimate of the magnitude (s).</summary>
         public const float DcTimeConstantS = 0.8f;
 

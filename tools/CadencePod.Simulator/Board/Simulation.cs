@@ -10,14 +10,29 @@ using CadencePod.Traces;
 namespace CadencePod.Simulator.Board;
 
 /// <summary>One second of the simulated run, sampled at each whole second of virtual time.</summary>
+/// <summary>One second of the simulated run, sampled at each whole second of the recording's time base (t_ms = 1000 ·
+/// Second). Beats: metronome beats that sounded during the second before it.</summary>
 public readonly record struct SecondRecord(
     int Second, double CadenceSpm, double ReferenceSpm, int Motion, PodState State, int TargetSpm, int BaselineSpm,
-    double TempoSpm, CueMode Mode, bool InZone, int Steps);
+    double TempoSpm, CueMode Mode, bool InZone, int Steps, int Beats = 0);
+
+/// <summary>The recording a simulation ran over: its name, time base and ground truth (held, never its samples).</summary>
+public sealed class Recording
+{
+    public required string Name { get; init; }
+    /// <summary>Time of the first sample (ms, the recording's own time base).</summary>
+    public double StartMs { get; init; }
+    public double DurationMs { get; init; }
+    public double[]? TrueStepsMs { get; init; }
+
+    public static Recording Of(Trace t) => new() { Name = t.Name, StartMs = t.TimeMs[0], DurationMs = t.DurationMs, TrueStepsMs = t.TrueStepsMs };
+    public static Recording Of(TraceInfo t) => new() { Name = t.Name, StartMs = t.StartMs, DurationMs = t.DurationMs, TrueStepsMs = t.TrueStepsMs };
+}
 
 /// <summary>What a simulated run produced.</summary>
 public sealed class SimulationResult
 {
-    public required Trace Trace { get; init; }
+    public required Recording Recording { get; init; }
     public List<SecondRecord> Seconds { get; } = new();
     public List<double> StepsMs { get; } = new();
     public List<ToneRecord> Tones { get; init; } = new();
@@ -29,6 +44,8 @@ public sealed class SimulationResult
     public PodSettings Settings { get; init; } = new();
     public double WallSeconds { get; set; }
     public int SampleRateHz { get; init; }
+    /// <summary>The serial console, when <see cref="SimulationOptions.SerialCapture"/> asked for it.</summary>
+    public List<string>? Serial { get; set; }
 }
 
 /// <summary>Options of one simulated run.</summary>
@@ -51,6 +68,9 @@ public sealed class SimulationOptions
     /// <summary>Windows (µs from the start) in which the loop is not run at all: a stalled CPU, so the FIFO overflows.</summary>
     public List<(long FromUs, long ToUs)> LoopStalls { get; } = new();
 
+    /// <summary>Record the serial console (boot, events, and a run-log dump at a power-up with Mode held after the run).</summary>
+    public bool SerialCapture { get; set; }
+
     /// <summary>Windows in which every storage write fails (flash full or read-only).</summary>
     public bool StorageFails { get; set; }
 }
@@ -61,15 +81,34 @@ public sealed class SimulationOptions
 /// </summary>
 public static class Simulation
 {
-    public static SimulationResult Run(Trace trace, SimulationOptions options, Action<double>? progress = null)
+    /// <summary>Seconds of serial console recorded after the run-log dump (the pod keeps running on the desk).</summary>
+    public const int SerialAfterDumpS = 45;
+
+    /// <summary>A recording held in memory.</summary>
+    public static SimulationResult Run(Trace trace, SimulationOptions options, Action<double>? progress = null) =>
+        Run(Recording.Of(trace), rateHz =>
+        {
+            var xyz = SensorEmulator.Emulate(trace, rateHz, SensorEmulator.CountsPerGAt8G, out int n);
+            return new ArraySamples(xyz, n);
+        }, options, progress);
+
+    /// <summary>A checked recording streamed from its file: memory does not grow with its length.</summary>
+    public static SimulationResult Run(TraceInfo info, SimulationOptions options, Action<double>? progress = null)
+    {
+        using var reader = TraceReader.Open(info);
+        return Run(Recording.Of(info), rateHz => new StreamedSamples(reader, info.StartMs, info.DurationMs, rateHz, SensorEmulator.CountsPerGAt8G), options, progress);
+    }
+
+    /// <summary>The run itself; <paramref name="samplesAt"/> emulates the sensor at the rate it really samples at.</summary>
+    public static SimulationResult Run(Recording recording, Func<double, SensorSamples> samplesAt, SimulationOptions options, Action<double>? progress = null)
     {
         var wall = System.Diagnostics.Stopwatch.StartNew();
         int rate = options.SampleRateHz;
         double actualRateHz = rate * (1.0 + options.OdrErrorPercent / 100.0);
-        var xyz = SensorEmulator.Emulate(trace, actualRateHz, SensorEmulator.CountsPerGAt8G, out int n);
+        var samples = samplesAt(actualRateHz);
         var clock = new VirtualClock { NowUs64 = options.ClockStartUs };
         long startUs = options.ClockStartUs;
-        var accel = new SimAccel(clock, xyz, n, rate, SensorEmulator.CountsPerGAt8G, startUs) { ActualRateHz = actualRateHz };
+        var accel = new SimAccel(clock, samples, rate, SensorEmulator.CountsPerGAt8G, startUs) { ActualRateHz = actualRateHz };
         accel.Faults.AddRange(options.Faults);
         var beeper = new SimBeeper(clock);
         var buttons = new ScriptedButtons(clock);
@@ -80,6 +119,12 @@ public static class Simulation
         var events = new EventRecorder(clock);
         var loop = new PodLoop(clock, accel, beeper, buttons, store, battery, power, events);
         events.StateOf = () => loop.Controller.State;
+        if (options.SerialCapture)
+        {
+            events.Serial = new List<string>(SerialConsole.Esp32RomBoot);
+            events.Serial.AddRange(SerialConsole.Banner);
+        }
+
         loop.Boot();
         if (options.ConfigureSettings != null)
         {
@@ -90,11 +135,16 @@ public static class Simulation
             if (c.Settings.CueMode == CueMode.SilentProbe) c.Pacing.SetMode(CueMode.SilentProbe, c.Plan.CompletedRuns);
         }
 
-        var result = new SimulationResult { Trace = trace, Tones = beeper.Tones, Events = events.Events, Settings = loop.Controller.Settings, SampleRateHz = rate };
-        double[] truth = trace.TrueStepsMs ?? Array.Empty<double>();
-        long endUs = startUs + (long)Math.Round(trace.DurationMs * 1000.0);
-        long nextSecondUs = startUs + 1_000_000;
-        int second = 1;
+        var result = new SimulationResult { Recording = recording, Tones = beeper.Tones, Events = events.Events, Settings = loop.Controller.Settings, SampleRateHz = rate };
+        double[] truth = recording.TrueStepsMs ?? Array.Empty<double>();
+        long endUs = startUs + (long)Math.Round(recording.DurationMs * 1000.0);
+        // The pod is read at every whole second of the recording's time base (t_ms = 1000, 2000, … for a recording that
+        // starts at 0), so the cadence file, the steps file and the reference share one time axis.
+        int second = (int)Math.Floor(recording.StartMs / 1000.0) + 1;
+        long SecondUs(int s) => startUs + (long)Math.Round((s * 1000.0 - recording.StartMs) * 1000.0);
+        long nextSecondUs = SecondUs(second);
+        result.Seconds.Capacity = (int)Math.Min(int.MaxValue / 2, Math.Max(0, recording.DurationMs / 1000 + 2));
+        int beatsBefore = 0;
         int lastProgress = -1;
         while (clock.NowUs64 < endUs && !power.ShutDown)
         {
@@ -109,9 +159,11 @@ public static class Simulation
             uint next = loop.Poll();
             while (clock.NowUs64 >= nextSecondUs && nextSecondUs <= endUs)
             {
-                result.Seconds.Add(Record(second, loop, truth));
+                int beats = loop.Tones.BeatsPlayed;
+                result.Seconds.Add(Record(second, loop, truth, beats - beatsBefore));
+                beatsBefore = beats;
                 second++;
-                nextSecondUs += 1_000_000;
+                nextSecondUs = SecondUs(second);
             }
 
             long nextUs = clock.NowUs64 + Time.DiffUs(next, clock.NowUs());
@@ -127,14 +179,53 @@ public static class Simulation
         }
 
         beeper.Stop();
-        foreach (var e in events.Events)
-            if (e.Kind == PodEvent.Step) result.StepsMs.Add(trace.TimeMs[0] + e.Value * 1000.0 / actualRateHz); // sample k was sampled at k / the real rate
+        result.StepsMs.Capacity = events.StepSamples.Count;
+        foreach (int k in events.StepSamples)
+            result.StepsMs.Add(recording.StartMs + k * 1000.0 / actualRateHz); // sample k was sampled at k / the real rate
         result.BeatsPlayed = loop.Tones.BeatsPlayed;
         result.BeatsSkipped = loop.Tones.BeatsSkipped;
         result.LostSamples = accel.TotalLost;
         result.LastRun = loop.Controller.Pacing.Summary;
+        if (options.SerialCapture)
+        {
+            // Power up again with Mode held, as a maker does to read the log: the head boots the loop, then dumps.
+            var serial = events.Serial!;
+            serial.AddRange(SerialConsole.Esp32RomBoot);
+            serial.AddRange(SerialConsole.Banner);
+            var again = new EventRecorder(clock) { Serial = serial };
+            var still = new SimAccel(clock, StillOnADesk(rate, SerialAfterDumpS + 5), rate, SensorEmulator.CountsPerGAt8G, clock.NowUs64) { ActualRateHz = actualRateHz };
+            var pod = new PodLoop(clock, still, new SimBeeper(clock), new ScriptedButtons(clock), store, new SimBattery(), new SimPower(), again);
+            pod.Boot();
+            pod.Controller.RunLog.Dump(new SerialConsole.Lines(serial));
+            // … and the pod goes on running on the desk while the capture continues: its event lines follow the dump.
+            long until = clock.NowUs64 + SerialAfterDumpS * 1_000_000L;
+            while (clock.NowUs64 < until)
+            {
+                uint next = pod.Poll();
+                clock.NowUs64 = Math.Min(until, Math.Max(clock.NowUs64 + 1, clock.NowUs64 + Time.DiffUs(next, clock.NowUs())));
+            }
+
+            result.Serial = serial;
+        }
+
         result.WallSeconds = wall.Elapsed.TotalSeconds;
         return result;
+    }
+
+    /// <summary>A pod lying still: 1 g on z with a few counts of sensor noise (bit-identical samples would be a stuck sensor).</summary>
+    static ArraySamples StillOnADesk(int rateHz, int seconds)
+    {
+        var rng = new Random(5);
+        int n = rateHz * seconds;
+        var xyz = new short[3 * n];
+        for (int k = 0; k < n; k++)
+        {
+            xyz[3 * k] = (short)rng.Next(-3, 4);
+            xyz[3 * k + 1] = (short)rng.Next(-3, 4);
+            xyz[3 * k + 2] = (short)(SensorEmulator.CountsPerGAt8G + rng.Next(-3, 4));
+        }
+
+        return new ArraySamples(xyz, n);
     }
 
     static long StallEnd(SimulationOptions o, long t)
@@ -144,7 +235,7 @@ public static class Simulation
         return 0;
     }
 
-    static SecondRecord Record(int second, PodLoop loop, double[] truth)
+    static SecondRecord Record(int second, PodLoop loop, double[] truth, int beats)
     {
         var c = loop.Controller;
         double t = second * 1000.0;
@@ -159,6 +250,7 @@ public static class Simulation
             c.Pacing.IsPacing ? c.Pacing.TempoDeciSpm / 10.0 : 0,
             c.Pacing.Mode,
             c.Pacing.IsPacing && c.Pacing.InZone,
-            loop.Engine.TotalSteps);
+            loop.Engine.TotalSteps,
+            beats);
     }
 }

@@ -5,6 +5,7 @@ using CadencePod.Core;
 using CadencePod.Core.Pod;
 using CadencePod.Core.Seams;
 using CadencePod.Core.Storage;
+using CadencePod.Traces;
 
 namespace CadencePod.Simulator.Board;
 
@@ -40,8 +41,7 @@ public sealed class SimAccel : IAccelSource
     public const int FifoSamples = 1024 / 6;
 
     readonly VirtualClock _clock;
-    readonly short[] _xyz;
-    readonly int _count;
+    readonly SensorSamples _samples;
     readonly long _startUs;
     readonly Random _random;
     long _produced;     // samples the sensor has sampled so far
@@ -51,10 +51,14 @@ public sealed class SimAccel : IAccelSource
     SensorStatus _status;
 
     public SimAccel(VirtualClock clock, short[] xyz, int count, int sampleRateHz, int countsPerG, long startUs, int seed = 1)
+        : this(clock, new ArraySamples(xyz, count), sampleRateHz, countsPerG, startUs, seed)
+    {
+    }
+
+    public SimAccel(VirtualClock clock, SensorSamples samples, int sampleRateHz, int countsPerG, long startUs, int seed = 1)
     {
         _clock = clock;
-        _xyz = xyz;
-        _count = count;
+        _samples = samples;
         SampleRateHz = sampleRateHz;
         CountsPerG = countsPerG;
         _startUs = startUs;
@@ -124,11 +128,9 @@ public sealed class SimAccel : IAccelSource
             long k = _consumed + i;
             if (!stuck)
             {
-                if (k < _count)
+                if (k < _samples.Count)
                 {
-                    _lastX = _xyz[3 * k];
-                    _lastY = _xyz[3 * k + 1];
-                    _lastZ = _xyz[3 * k + 2];
+                    _samples.Get(k, out _lastX, out _lastY, out _lastZ);
                 }
                 else
                 {
@@ -268,18 +270,68 @@ public sealed class FileBlockStore : IBlockStore
 /// <summary>One pod event with its virtual time.</summary>
 public readonly record struct EventRecord(long TimeUs, PodEvent Kind, int Value, PodState State);
 
-/// <summary>Collects pod events; steps come as <see cref="PodEvent"/> values too.</summary>
+/// <summary>Collects pod events. Steps come as <see cref="PodEvent"/> values too: they go to <see cref="StepSamples"/>, not to the
+/// event list (a long run has hundreds of thousands).</summary>
 public sealed class EventRecorder : IPodEvents
 {
     readonly VirtualClock _clock;
     public EventRecorder(VirtualClock clock) => _clock = clock;
     public Func<PodState>? StateOf { get; set; }
     public List<EventRecord> Events { get; } = new();
+    /// <summary>The sample index of every detected step, in order.</summary>
+    public List<int> StepSamples { get; } = new();
+
+    /// <summary>When set, the lines the device head prints on its serial console for these events (SerialEvents).</summary>
+    public List<string>? Serial { get; set; }
 
     public void OnPodEvent(uint nowUs, PodEvent kind, int value)
     {
+        if (Serial != null && kind is not (PodEvent.Beat or PodEvent.Step or PodEvent.Button))
+            Serial.Add(SerialConsole.EventLine(nowUs, kind, value));
+        if (kind == PodEvent.Step)
+        {
+            StepSamples.Add(value);
+            return;
+        }
+
         // Event times come from the firmware's 32-bit clock; widen them against the virtual clock.
         long t = _clock.NowUs64 + Time.DiffUs(nowUs, _clock.NowUs());
         Events.Add(new EventRecord(t, kind, value, StateOf?.Invoke() ?? PodState.Idle));
+    }
+}
+
+/// <summary>
+/// What the device head (firmware/CadencePod.Device/Program.cs, DeviceSeams.SerialEvents) prints on the serial console, so
+/// the simulator can write the capture a maker would get: the ESP32's ROM boot lines, the head's banner, event lines, and
+/// the run-log dump (RunLog.Dump) when the pod powers up with Mode held.
+/// </summary>
+public static class SerialConsole
+{
+    /// <summary>Representative ESP32 ROM bootloader output at power-up (addresses and lengths vary by chip and image).</summary>
+    public static readonly string[] Esp32RomBoot =
+    {
+        "ets Jul 29 2019 12:21:46",
+        "",
+        "rst:0x1 (POWERON_RESET),boot:0x13 (SPI_FAST_FLASH_BOOT)",
+        "configsip: 0, SPIWP:0xee",
+        "clk_drv:0x00,q_drv:0x00,d_drv:0x00,cs0_drv:0x00,hd_drv:0x00,wp_drv:0x00",
+        "mode:DIO, clock div:2",
+        "load:0x3fff0030,len:6660",
+        "load:0x40078000,len:14848",
+        "load:0x40080400,len:3816",
+        "entry 0x40080698",
+    };
+
+    /// <summary>The head's first lines: board revision and sensor, then the ESP32 wake-up cause (0 at power-up).</summary>
+    public static readonly string[] Banner = { "CadencePod rev1: MPU-6050 WHO_AM_I 0x68", "wake cause: 0" };
+
+    /// <summary>SerialEvents.OnPodEvent's line: "event,ms,kind,value" with ms from the 32-bit µs clock.</summary>
+    public static string EventLine(uint nowUs, PodEvent kind, int value) =>
+        "event," + (nowUs / 1000).ToString(System.Globalization.CultureInfo.InvariantCulture) + "," + ((int)kind).ToString(System.Globalization.CultureInfo.InvariantCulture) + "," + value.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>Collects ITextOut lines (RunLog.Dump writes through it).</summary>
+    public sealed class Lines(List<string> into) : ITextOut
+    {
+        public void WriteLine(string line) => into.Add(line);
     }
 }

@@ -19,7 +19,7 @@ public static partial class CliArgs
     /// <summary>"up@60s", "down-long@5m", "both@300s", "both-long@1m30s", "up-hold@90s", "mode@10s".</summary>
     public static ScriptedPress ParsePress(string text)
     {
-        var m = PressRegex().Match(text.Trim());
+        var m = PressRegex().Match(text.Trim().ToLowerInvariant());
         if (!m.Success) throw new UsageException($"bad press '{text}': expected BUTTON[-long|-hold]@TIME, e.g. up@60s, both-long@300s");
         int mask = m.Groups["button"].Value switch
         {
@@ -52,6 +52,7 @@ public static partial class CliArgs
         double seconds = 0;
         if (m.Groups["m"].Value != "") seconds += 60 * double.Parse(m.Groups["m"].Value, CultureInfo.InvariantCulture);
         if (m.Groups["s"].Value != "") seconds += double.Parse(m.Groups["s"].Value, CultureInfo.InvariantCulture);
+        if (!(seconds <= Ranges.MaxPressS)) throw new UsageException($"bad time '{text}' in '{context}': at most {Ranges.MaxPressS:0} s");
         return (long)(seconds * 1e6);
     }
 
@@ -61,14 +62,18 @@ public static partial class CliArgs
         text = text.Trim();
         if (text.EndsWith('%'))
         {
-            if (!double.TryParse(text.TrimEnd('%').TrimStart('+'), NumberStyles.Float, CultureInfo.InvariantCulture, out double pct) || pct < 5 || pct > 10)
-                throw new UsageException($"bad --target '{text}': a relative target is +5% … +10% (0.5 % steps)");
+            var r = Ranges.TargetPercent;
+            if (!double.TryParse(text.TrimEnd('%').TrimStart('+'), NumberStyles.Float, CultureInfo.InvariantCulture, out double pct) || !(pct >= r.Min && pct <= r.Max))
+                throw new UsageException($"bad --target '{text}': a relative target is +{r.Min:0.#}% … +{r.Max:0.#}% ({Ranges.TargetPercentStep:0.#} % steps)");
+            if (Math.Abs(pct / Ranges.TargetPercentStep - Math.Round(pct / Ranges.TargetPercentStep)) > 1e-9)
+                throw new UsageException($"bad --target '{text}': a relative target moves in {Ranges.TargetPercentStep:0.#} % steps (e.g. +7.5%)");
             int tenths = (int)Math.Round(pct * 10);
             return s => { s.TargetMode = TargetMode.Relative; s.PercentTenths = tenths; };
         }
 
-        if (!int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out int spm) || spm < 120 || spm > 220)
-            throw new UsageException($"bad --target '{text}': an absolute target is 120 … 220 spm, a relative one +5% … +10%");
+        var a = Ranges.TargetAbsoluteSpm;
+        if (!int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out int spm) || spm < a.Min || spm > a.Max)
+            throw new UsageException($"bad --target '{text}': an absolute target is {a.Min} … {a.Max} spm, a relative one +{Ranges.TargetPercent.Min:0.#}% … +{Ranges.TargetPercent.Max:0.#}%");
         return s => { s.TargetMode = TargetMode.Absolute; s.AbsoluteSpm = spm; };
     }
 
@@ -83,8 +88,13 @@ public static partial class CliArgs
     };
 
     /// <summary>"--baseline 160": a baseline set by hand.</summary>
-    public static void CheckBaseline(int spm)
+    public static void CheckBaseline(int spm) => Ranges.BaselineSpm.Check(spm);
+
+    /// <summary>"--units g" (the trace format) or "--units m/s2" (converted on reading).</summary>
+    public static CadencePod.Traces.AccelUnit ParseUnits(string? text) => text?.Trim().ToLowerInvariant() switch
     {
-        if (spm < 40 || spm > 250) throw new UsageException($"bad --baseline {spm}: 40 … 250 spm");
-    }
+        null or "g" => CadencePod.Traces.AccelUnit.G,
+        "m/s2" or "m/s²" or "ms2" or "mps2" => CadencePod.Traces.AccelUnit.MetresPerSecondSquared,
+        _ => throw new UsageException($"bad --units '{text}': g or m/s2"),
+    };
 }

@@ -1,5 +1,8 @@
 using System;
+using System.Collections.Generic;
 using System.IO;
+using System.Linq;
+using System.Text;
 using CadencePod.Traces;
 
 namespace CadencePod.Simulator.Commands;
@@ -7,21 +10,80 @@ namespace CadencePod.Simulator.Commands;
 /// <summary>evaluate and generate.</summary>
 public static class DataCommands
 {
+    /// <summary>The data set the peers' figures (Espruino, Oxford windowed peaks) were measured on: manifest.csv's dataset column.</summary>
+    public const string PeerDataset = "OxfordStepCounter";
+
     public static int Evaluate(string folder, int rateHz, string? csvOut, string? jsonOut, bool perRecording)
     {
-        if (rateHz < 50 || rateHz > 1000) throw new UsageException($"bad --rate {rateHz}: 50 … 1000 Hz");
+        Ranges.RateHz.Check(rateHz);
         if (!Directory.Exists(folder)) throw new UsageException($"{folder}: folder not found");
+        OutputPaths.CheckFile("--csv", csvOut);
+        OutputPaths.CheckFile("--json", jsonOut);
+        // Every recording is checked (format, time axis, rate, gaps, units, ground truth) before the first is scored.
+        var recordings = Recordings(folder);
+        if (recordings.Count == 0) throw new UsageException($"{folder}: no recordings (*.csv with a *.steps.csv beside it)");
+        foreach (var file in recordings) TraceReader.Check(file, AccelUnit.G, requireSteps: true);
+
         var ev = Evaluation.Run(folder, rateHz);
-        Console.Write(ev.ToText(perRecording));
+        Console.Write(Text(ev, perRecording, IsPeerSet(folder, recordings)));
         if (csvOut != null) File.WriteAllText(csvOut, ev.ToCsv());
         if (jsonOut != null) File.WriteAllText(jsonOut, ev.ToJson());
         return 0;
     }
 
+    static List<string> Recordings(string folder) => Directory.GetFiles(folder, "*.csv")
+        .Where(f => !f.EndsWith(".steps.csv", StringComparison.OrdinalIgnoreCase) && !Path.GetFileName(f).Equals("manifest.csv", StringComparison.OrdinalIgnoreCase))
+        .OrderBy(f => f, StringComparer.Ordinal)
+        .ToList();
+
+    /// <summary>True when manifest.csv names every recording of the folder as one of the set the peers were measured on.</summary>
+    public static bool IsPeerSet(string folder, List<string> recordings)
+    {
+        var manifest = Path.Combine(folder, "manifest.csv");
+        if (!File.Exists(manifest)) return false;
+        var lines = File.ReadLines(manifest).Take(100_000).ToList();
+        if (lines.Count < 2) return false;
+        int col = Array.FindIndex(lines[0].Split(','), h => h.Trim() == "dataset");
+        if (col < 0) return false;
+        var dataset = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var line in lines.Skip(1))
+        {
+            var c = line.Split(',');
+            if (c.Length > col) dataset[c[0].Trim()] = c[col].Trim();
+        }
+
+        return recordings.All(r => dataset.TryGetValue(Path.GetFileNameWithoutExtension(r), out var d) && d == PeerDataset);
+    }
+
+    /// <summary>
+    /// The evaluation's table. The peers' column is kept only on the set they were measured on; elsewhere it would
+    /// compare figures from different recordings. A footnote explains a 95th percentile below the mean when one occurs.
+    /// </summary>
+    public static string Text(Evaluation ev, bool perRecording, bool peerSet)
+    {
+        string text = ev.ToText(perRecording);
+        var lines = text.Split('\n').ToList();
+        if (!peerSet)
+        {
+            int header = lines.FindIndex(l => l.Contains("  peers "));
+            if (header >= 0)
+            {
+                int cut = lines[header].IndexOf("  peers ", StringComparison.Ordinal);
+                for (int i = header; i < lines.Count && lines[i].Trim().Length > 0; i++)
+                    if (lines[i].Length > cut) lines[i] = lines[i][..cut].TrimEnd();
+            }
+        }
+
+        var sb = new StringBuilder(string.Join('\n', lines));
+        if (peerSet) sb.AppendLine("peers: the Oxford Step Counter set's published step-count errors (its README), measured on this set.");
+        if (ev.Groups.Append(ev.Total).Any(g => g.CadenceP95Error < g.CadenceMeanError))
+            sb.AppendLine("cad.p95 below cad.mean: most seconds are close, and a few (under 5 %) are so far off that they lift the mean above the 95th percentile.");
+        return sb.ToString();
+    }
+
     public static int Generate(string outDir, int rateHz, string set)
     {
-        if (rateHz < 50 || rateHz > 1000) throw new UsageException($"bad --rate {rateHz}: 50 … 1000 Hz");
-        Directory.CreateDirectory(outDir);
+        Ranges.RateHz.Check(rateHz);
         var scenarios = set switch
         {
             "standard" => SyntheticGenerator.StandardSet(),
@@ -29,7 +91,8 @@ public static class DataCommands
             "population" => SyntheticGenerator.Population(),
             _ => throw new UsageException($"bad --set '{set}': standard, population or demo"),
         };
-        var manifest = new System.Text.StringBuilder("recording,group,waist_position,fs_hz,true_steps,seed\n");
+        OutputPaths.CheckFolder("--out", outDir);
+        var manifest = new StringBuilder("recording,group,waist_position,fs_hz,true_steps,seed\n");
         foreach (var sc in scenarios)
         {
             var trace = SyntheticGenerator.Generate(sc, rateHz, out var feet);

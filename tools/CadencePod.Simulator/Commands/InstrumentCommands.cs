@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
 using System.Linq;
@@ -9,20 +10,72 @@ namespace CadencePod.Simulator.Commands;
 /// <summary>cost and bench: the figures of the algorithm scoreboard.</summary>
 public static class InstrumentCommands
 {
-    public static int Cost(string? tracePath, int rateHz, double minutes)
+    public static int Cost(string? tracePath, int rateHz, double minutes, string? units = "g")
     {
-        if (rateHz < 50 || rateHz > 1000) throw new UsageException($"bad --rate {rateHz}: 50 … 1000 Hz");
-        Trace trace = tracePath != null ? Trace.Load(tracePath) : TenMinuteRun(minutes);
+        Ranges.RateHz.Check(rateHz);
+        Ranges.CostMinutes.Check(minutes);
+        var unit = CliArgs.ParseUnits(units);
+        Trace trace;
+        if (tracePath != null)
+        {
+            var info = TraceReader.Check(tracePath, unit);
+            if (info.DurationMs > Ranges.CostMinutes.Max * 60_000)
+                throw new UsageException($"{tracePath}: {TraceReader.Span(info.DurationMs)} long; cost measures at most {Ranges.CostMinutes.Max:0} minutes (cut the recording)");
+            trace = Trace.Load(tracePath);
+            if (info.ScaleToG != 1.0) trace = Scaled(trace, info.ScaleToG);
+        }
+        else
+        {
+            trace = TenMinuteRun(minutes);
+        }
+
         var r = CostMeter.Measure(trace, rateHz);
-        Console.WriteLine($"cost meter: {r.TraceName}, {r.Samples} samples at {rateHz} Hz (IL instructions executed, counted per basic block)");
-        Console.WriteLine($"  per sample: mean {r.MeanPerSample:0.0}, p99 {r.P99PerSample:0}, max {r.MaxPerSample} IL instructions;  budget mean ≤ 300, max ≤ 1500");
-        Console.WriteLine($"  per sample: {r.BytesPerSample:0.###} managed bytes allocated after warm-up (host CLR);  budget 0");
-        Console.WriteLine($"  per beat:   mean {r.MeanPerBeat:0.0}, max {r.MaxPerBeat} IL instructions in PacingEngine.TakeBeat (phase lock on), {r.BytesPerBeat:0.###} bytes allocated");
-        Console.WriteLine(r.StructLocals.Count == 0
-            ? "  struct-typed locals in per-sample / per-beat code: none (each would be a heap allocation per call on nanoFramework)"
-            : "  struct-typed locals in per-sample / per-beat code (each allocates per call on nanoFramework): " + string.Join("; ", r.StructLocals));
+        foreach (var line in CostLines(r, rateHz)) Console.WriteLine(line);
+        return 0;
+    }
+
+    /// <summary>The cost report; a figure over its budget is marked OVER.</summary>
+    public static List<string> CostLines(CostMeter.Result r, int rateHz)
+    {
+        string Over(double value, double budget) => value > budget ? $" — OVER the {budget:0} budget" : "";
+        var lines = new List<string>
+        {
+            $"cost meter: {r.TraceName}, {r.Samples} samples at {rateHz} Hz (IL instructions executed, counted per basic block)",
+            $"  per sample: mean {r.MeanPerSample:0.0}{Over(r.MeanPerSample, Ranges.CostMeanBudgetIl)}, p99 {r.P99PerSample:0}, max {r.MaxPerSample}{Over(r.MaxPerSample, Ranges.CostMaxBudgetIl)} IL instructions;  budget mean ≤ {Ranges.CostMeanBudgetIl:0}, max ≤ {Ranges.CostMaxBudgetIl:0}",
+            $"  per sample: {r.BytesPerSample:0.###} managed bytes allocated after warm-up (host CLR){Over(r.BytesPerSample, Ranges.CostBytesBudget)};  budget {Ranges.CostBytesBudget:0}",
+            $"  per beat:   mean {r.MeanPerBeat:0.0}, max {r.MaxPerBeat} IL instructions in PacingEngine.TakeBeat (phase lock on), {r.BytesPerBeat:0.###} bytes allocated",
+            r.StructLocals.Count == 0
+                ? "  struct-typed locals in per-sample / per-beat code: none (each would be a heap allocation per call on nanoFramework)"
+                : "  struct-typed locals in per-sample / per-beat code (each allocates per call on nanoFramework): " + string.Join("; ", r.StructLocals),
+        };
         double usPerIl = 1.5;
-        Console.WriteLine($"  at {usPerIl} µs per IL instruction (device-limits.md estimate): {r.MeanPerSample * usPerIl:0} µs per sample on average, {r.MaxPerSample * usPerIl / 1000:0.00} ms at worst");
+        lines.Add($"  at {usPerIl} µs per IL instruction (device-limits.md estimate): {r.MeanPerSample * usPerIl:0} µs per sample on average, {r.MaxPerSample * usPerIl / 1000:0.00} ms at worst");
+        if (r.MeanPerSample > Ranges.CostMeanBudgetIl || r.MaxPerSample > Ranges.CostMaxBudgetIl || r.BytesPerSample > Ranges.CostBytesBudget)
+            lines.Add("  over budget: see the figures marked OVER");
+        return lines;
+    }
+
+    static Trace Scaled(Trace t, double k)
+    {
+        var s = new Trace { Name = t.Name, TimeMs = t.TimeMs, Ax = t.Ax.Select(v => v * k).ToArray(), Ay = t.Ay.Select(v => v * k).ToArray(), Az = t.Az.Select(v => v * k).ToArray(), TrueStepsMs = t.TrueStepsMs };
+        return s;
+    }
+
+    public static int Jitter(JitterModel.Options o)
+    {
+        Ranges.UsPerIl.Check(o.UsPerIl);
+        Ranges.IlPerSample.Check(o.IlPerSample);
+        Ranges.IlPerSampleMax.Check(o.IlPerSampleMax);
+        if (o.IlPerSampleMax < o.IlPerSample) throw new UsageException($"bad --il-per-sample-max {o.IlPerSampleMax}: below --il-per-sample {o.IlPerSample}");
+        Ranges.FifoReadUs.Check(o.FifoReadUs);
+        Ranges.SpinIterationUs.Check(o.SpinIterationUs);
+        Ranges.GcPauseUs.Check(o.GcPauseUs);
+        Ranges.TempoBpm.Check(o.TempoSpm);
+        Ranges.JitterMinutes.Check(o.Minutes);
+        if (o.Design is not ("spin" or "sleep")) throw new UsageException($"bad --design '{o.Design}': spin or sleep");
+        var res = JitterModel.Run(o);
+        Console.WriteLine($"jitter model, design '{o.Design}': {res.Beats} beats at {o.TempoSpm} bpm, {o.UsPerIl} µs/IL, {o.IlPerSample} IL/sample (max {o.IlPerSampleMax})");
+        Console.WriteLine($"  onset error: mean {res.MeanUs / 1000:0.000} ms, mean |error| {res.MeanAbsUs / 1000:0.000} ms, p99 {res.P99Us / 1000:0.000} ms, max {res.MaxUs / 1000:0.000} ms; beats off by > 5 ms: {res.Late5ms}");
         return 0;
     }
 
@@ -41,7 +94,8 @@ public static class InstrumentCommands
     /// <summary>Replays a 1-hour, 100 Hz recording through the whole pod and reports the speed (× real time).</summary>
     public static int Bench(double minutes, int repeats)
     {
-        if (minutes <= 0 || minutes > 600) throw new UsageException($"bad --minutes {minutes}: 0 … 600");
+        Ranges.BenchMinutes.Check(minutes);
+        Ranges.BenchRepeats.Check(repeats);
         var trace = TenMinuteRun(minutes);
         var options = new Board.SimulationOptions();
         options.ConfigureSettings = s => { s.BaselineSpm = 160; };

@@ -26,6 +26,7 @@ public static class JitterModel
     {
         var rng = new Random(o.Seed);
         const double tickUs = 10_000, serviceUs = 100_000, spinLeadUs = 25_000, guardUs = 12_000;
+        if (!(o.TempoSpm > 0)) throw new UsageException($"bad --tempo {o.TempoSpm}: a tempo is above 0");
         double periodUs = 60e6 / o.TempoSpm;
         double endUs = o.Minutes * 60e6;
         var errors = new List<double>();
@@ -88,6 +89,7 @@ public static class JitterModel
             cpuFreeAt = onset + 300; // starting the tone and queueing the stop
         }
 
+        if (errors.Count == 0) throw new UsageException($"no beat in {o.Minutes} minutes at {o.TempoSpm} bpm");
         var abs = errors.Select(Math.Abs).OrderBy(e => e).ToArray();
         return new Result(errors.Count, errors.Average(), abs[(int)(0.99 * (abs.Length - 1))], abs[^1], abs.Average(), errors.Count(e => Math.Abs(e) > 5000));
     }

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using CadencePod.Core;
@@ -13,40 +14,90 @@ namespace CadencePod.Simulator.Commands;
 /// <summary>The demo (no arguments) and replay: the pod's own loop on the virtual board.</summary>
 public static class RunCommands
 {
-    public static int Demo(double minutes, int seed, string outDir, bool quiet)
+    /// <summary>Colour, progress bar and table only on a terminal; plain lines (no escape codes) into files and pipes.</summary>
+    static bool Fancy(bool quiet) => !quiet && !Console.IsOutputRedirected;
+
+    public static int Demo(double minutes, int seed, string outDir, bool quiet, string? podDir = null)
     {
-        if (minutes < 1 || minutes > 120) throw new UsageException($"bad --minutes {minutes}: 1 … 120");
+        Ranges.DemoMinutes.Check(minutes);
+        OutputPaths.CheckFolder("--out", outDir);
+        OutputPaths.CheckFolder("--pod", podDir);
         var scenario = SyntheticGenerator.DemoRun(minutes, seed);
         var trace = SyntheticGenerator.Generate(scenario, SyntheticGenerator.DefaultRateHz);
         double f = minutes / 20.0;
-        var options = new SimulationOptions();
+        var options = new SimulationOptions { SerialCapture = true, StoreFolder = podDir };
         // The runner's button presses: start pacing once the baseline is in, switch to off-target cues for the
         // tiring stretch, stop at the end of the cool-down.
         options.Presses.Add(CliArgs.ParsePress($"up-long@{440 * f:0.#}s") with { Label = "start pacing" });
         options.Presses.Add(CliArgs.ParsePress($"both@{880 * f:0.#}s") with { Label = "cue mode → every second step" });
         options.Presses.Add(CliArgs.ParsePress($"both@{883 * f:0.#}s") with { Label = "cue mode → off-target only" });
         options.Presses.Add(CliArgs.ParsePress($"up-long@{1160 * f:0.#}s") with { Label = "stop pacing" });
-        if (!quiet)
+        string title = $"CadencePod demo: a generated {trace.DurationMs / 60000:0.#}-minute run (seed {seed}) through the pod's own loop on a virtual board.";
+        string plan = "The runner: " + DescribeSegments(scenario) + ".";
+        string presses = "Button presses: " + string.Join(", ", options.Presses.Select(p => $"{p.Label} ({ButtonWords(p)} at {Clock(p.AtUs / 1e6)})")) + ".";
+        if (Fancy(quiet))
         {
-            AnsiConsole.MarkupLine($"[bold]CadencePod demo[/]: a generated {minutes:0.#}-minute run (seed {seed}) through the pod's own loop on a virtual board.");
-            AnsiConsole.MarkupLine("Warm-up walk → easy running (baseline captured) → pacing at +5 % with a hidden ramp → a stop at a crossing → off-target stretch → cool-down walk.");
+            AnsiConsole.MarkupLine("[bold]" + Markup.Escape(title) + "[/]");
+            AnsiConsole.WriteLine(plan);
+            AnsiConsole.WriteLine(presses);
+        }
+        else if (!quiet)
+        {
+            Console.WriteLine(title);
+            Console.WriteLine(plan);
+            Console.WriteLine(presses);
         }
 
-        var result = RunWithProgress(trace, options, quiet);
+        WarnIfDebugBuild(quiet);
+        var result = RunWithProgress(Recording.Of(trace), o => Simulation.Run(trace, options, o), quiet);
         string folder = Path.GetFullPath(outDir);
-        ReportWriter.WriteAll(result, folder);
+        var notes = ReportWriter.WriteAll(result, folder);
         ReportWriter.WriteSteps(result, Path.Combine(folder, "steps.csv"));
         ReportWriter.WriteCadence(result, Path.Combine(folder, "cadence.csv"));
         PrintSummary(result, quiet);
+        foreach (var n in notes) Console.WriteLine(n);
         Console.WriteLine($"report: {folder}");
         return 0;
     }
 
+    /// <summary>"walk 1.5 min at 105–115 spm → run 5.5 min at 158–162 spm → …" from the scenario itself.</summary>
+    static string DescribeSegments(Scenario sc) => string.Join(" → ", sc.Segments.Select(s =>
+    {
+        string what = s.Kind switch
+        {
+            ActivityKind.Still => "standing",
+            ActivityKind.Walk => "walking",
+            ActivityKind.Run => "running",
+            var k => k.ToString().ToLowerInvariant(),
+        };
+        string len = s.DurationS < 120 ? $"{s.DurationS:0} s" : $"{s.DurationS / 60:0.#} min";
+        string pace = s.StartSpm <= 0 ? "" : Math.Abs(s.StartSpm - s.EndSpm) < 0.5 ? $" at {s.StartSpm:0} spm" : $" at {s.StartSpm:0}→{s.EndSpm:0} spm";
+        return $"{what} {len}{pace}";
+    }));
+
+    static string ButtonWords(ScriptedPress p)
+    {
+        string button = p.Mask switch { 1 => "Up", 2 => "Down", 3 => "Up+Down", 4 => "Mode", _ => "buttons" };
+        return p.HoldUs >= CliArgs.LongHoldUs ? $"hold {button}" : $"press {button}";
+    }
+
+    static string Clock(double seconds) => $"{(int)(seconds / 60)}:{(int)(seconds % 60):00}";
+
+    /// <summary>The simulator's speed comes from Core: an unoptimised build of it runs about 15× slower.</summary>
+    static void WarnIfDebugBuild(bool quiet)
+    {
+        var asm = typeof(PodLoop).Assembly;
+        var dbg = (System.Diagnostics.DebuggableAttribute?)Attribute.GetCustomAttribute(asm, typeof(System.Diagnostics.DebuggableAttribute));
+        if (!quiet && dbg != null && dbg.IsJITOptimizerDisabled)
+            Console.WriteLine("note: this is a Debug build (slow); `dotnet run --project tools/CadencePod.Simulator -c Release` runs the same at full speed.");
+    }
+
     public static int Replay(string tracePath, ReplayArgs a)
     {
-        var trace = Trace.Load(tracePath);
-        if (a.OdrErrorPercent < -Tunables.RateCalibrationMaxErrorPercent || a.OdrErrorPercent > Tunables.RateCalibrationMaxErrorPercent)
-            throw new UsageException($"bad --odr-error {a.OdrErrorPercent}: -{Tunables.RateCalibrationMaxErrorPercent} … {Tunables.RateCalibrationMaxErrorPercent} %");
+        // Everything is checked before the recording is read twice and the simulation starts.
+        Ranges.RateHz.Check(a.RateHz);
+        Ranges.OdrErrorPercent.Check(a.OdrErrorPercent);
+        var unit = CliArgs.ParseUnits(a.Units);
         var options = new SimulationOptions { SampleRateHz = a.RateHz, OdrErrorPercent = a.OdrErrorPercent };
         foreach (var p in a.Presses) options.Presses.Add(CliArgs.ParsePress(p));
         Action<CadencePod.Core.Storage.PodSettings>? configure = null;
@@ -57,25 +108,35 @@ public static class RunCommands
             configure += s => s.CueMode = mode;
         }
 
-        if (a.BaselineSpm > 0)
+        if (a.BaselineSpm is int baseline)
         {
-            CliArgs.CheckBaseline(a.BaselineSpm);
-            configure += s => s.BaselineSpm = a.BaselineSpm;
+            CliArgs.CheckBaseline(baseline);
+            configure += s => s.BaselineSpm = baseline;
         }
 
         if (a.PhaseLock) configure += s => s.PhaseLock = true;
         options.ConfigureSettings = configure;
-        if (a.RateHz < 50 || a.RateHz > 1000) throw new UsageException($"bad --rate {a.RateHz}: 50 … 1000 Hz");
-        var result = RunWithProgress(trace, options, quiet: a.Quiet);
+        OutputPaths.CheckFile("--steps-out", a.StepsOut, tracePath);
+        OutputPaths.CheckFile("--cadence-out", a.CadenceOut, tracePath);
+        OutputPaths.CheckFolder("--report", a.ReportDir);
+        OutputPaths.CheckFolder("--pod", a.PodDir);
+        options.StoreFolder = a.PodDir;
+        options.SerialCapture = a.ReportDir != null;
+
+        var info = TraceReader.Check(tracePath, unit);
+        foreach (var p in options.Presses)
+            if (p.AtUs > info.DurationMs * 1000)
+                throw new UsageException($"bad --press '{p.Label}': at {p.AtUs / 1e6:0.#} s, after the recording ends ({info.DurationMs / 1000:0.#} s)");
+        if (info.ScaleToG != 1.0) Console.WriteLine($"note: {info.Name}: acceleration read as m/s² and converted to g (÷ {TraceLimits.StandardGravity})");
+
+        var result = RunWithProgress(Recording.Of(info), o => Simulation.Run(info, options, o), a.Quiet);
         if (a.StepsOut != null) ReportWriter.WriteSteps(result, a.StepsOut);
         if (a.CadenceOut != null) ReportWriter.WriteCadence(result, a.CadenceOut);
-        if (a.ReportDir != null)
-        {
-            ReportWriter.WriteAll(result, a.ReportDir);
-            Console.WriteLine($"report: {Path.GetFullPath(a.ReportDir)}");
-        }
-
+        var notes = new List<string>();
+        if (a.ReportDir != null) notes = ReportWriter.WriteAll(result, a.ReportDir);
         PrintSummary(result, a.Quiet);
+        foreach (var n in notes) Console.WriteLine(n);
+        if (a.ReportDir != null) Console.WriteLine($"report: {Path.GetFullPath(a.ReportDir)}");
         return 0;
     }
 
@@ -84,51 +145,62 @@ public static class RunCommands
         public string[] Presses { get; set; } = Array.Empty<string>();
         public string? Target { get; set; }
         public string? Mode { get; set; }
-        public int BaselineSpm { get; set; }
+        public int? BaselineSpm { get; set; }
         public bool PhaseLock { get; set; }
         public int RateHz { get; set; } = 100;
         public double OdrErrorPercent { get; set; }
+        public string? Units { get; set; }
         public string? StepsOut { get; set; }
         public string? CadenceOut { get; set; }
         public string? ReportDir { get; set; }
+        public string? PodDir { get; set; }
         public bool Quiet { get; set; }
     }
 
-    static SimulationResult RunWithProgress(Trace trace, SimulationOptions options, bool quiet)
+    static SimulationResult RunWithProgress(Recording rec, Func<Action<double>?, SimulationResult> run, bool quiet)
     {
-        if (quiet || Console.IsOutputRedirected) return Simulation.Run(trace, options);
+        if (!Fancy(quiet)) return run(null);
         SimulationResult? result = null;
         AnsiConsole.Progress()
             .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn())
             .Start(ctx =>
             {
-                var task = ctx.AddTask($"simulating {trace.DurationMs / 60000.0:0.#} min", maxValue: 1.0);
-                result = Simulation.Run(trace, options, p => task.Value = p);
+                var task = ctx.AddTask($"simulating {rec.DurationMs / 60000.0:0.#} min", maxValue: 1.0);
+                result = run(p => task.Value = p);
                 task.Value = 1.0;
             });
         return result!;
     }
 
-    static void PrintSummary(SimulationResult r, bool quiet)
+    /// <summary>The summary's rows: plain words, "no ground truth" where the recording has none.</summary>
+    public static List<(string Key, string Value)> SummaryRows(SimulationResult r)
     {
         var run = r.LastRun;
-        int trueSteps = r.Trace.TrueStepsMs?.Length ?? 0;
-        double pacedZone = run?.InZonePercent ?? 0;
+        int? trueSteps = r.Recording.TrueStepsMs?.Length;
         int faults = r.Events.Count(e => e.Kind is CadencePod.Core.Seams.PodEvent.SensorFault or CadencePod.Core.Seams.PodEvent.StorageError);
-        double meanCadence = r.Seconds.Where(s => s.Motion == 2).Select(s => s.CadenceSpm).DefaultIfEmpty(0).Average();
-        var rows = new (string, string)[]
+        var running = r.Seconds.Where(s => s.Motion == (int)CadencePod.Core.Signal.MotionState.Running).ToList();
+        double simulatedS = r.Recording.DurationMs / 1000;
+        string steps = trueSteps is int t
+            ? t > 0 ? $"{r.StepsMs.Count} / {t} ({100.0 * (r.StepsMs.Count - t) / t:+0.00;-0.00;0.00} %)" : $"{r.StepsMs.Count} / 0 (the ground truth has no steps)"
+            : $"{r.StepsMs.Count} / no ground truth";
+        return new()
         {
             ("baseline", r.Seconds.Count > 0 && r.Seconds[^1].BaselineSpm > 0 ? $"{r.Seconds[^1].BaselineSpm} spm" : "not captured"),
-            ("target", r.Seconds.Count > 0 && r.Seconds[^1].TargetSpm > 0 ? $"{r.Seconds[^1].TargetSpm} spm" : "-"),
-            ("time in zone (paced running)", run != null ? $"{pacedZone:0} %" : "-"),
-            ("steps detected / true", trueSteps > 0 ? $"{r.StepsMs.Count} / {trueSteps} ({100.0 * (r.StepsMs.Count - trueSteps) / trueSteps:+0.00;-0.00;0.00} %)" : $"{r.StepsMs.Count}"),
-            ("mean cadence while running", $"{meanCadence:0.0} spm"),
+            ("target", r.Seconds.Count > 0 && r.Seconds[^1].TargetSpm > 0 ? $"{r.Seconds[^1].TargetSpm} spm" : "none"),
+            ("time in zone (paced running)", run != null ? $"{run.InZonePercent:0} %" : "no paced run"),
+            ("steps detected / true", steps),
+            ("mean cadence while running", running.Count > 0 ? $"{running.Average(s => s.CadenceSpm):0.0} spm ({running.Count} s running)" : "never running"),
             ("beats played (skipped under UI sounds)", $"{r.BeatsPlayed} ({r.BeatsSkipped})"),
             ("samples lost", $"{r.LostSamples}"),
             ("faults", $"{faults}"),
-            ("simulated / wall time", $"{r.Trace.DurationMs / 1000:0} s / {r.WallSeconds:0.00} s ({r.Trace.DurationMs / 1000 / Math.Max(1e-6, r.WallSeconds):0}× real time)"),
+            ("simulated / wall time", $"{simulatedS:0} s / {r.WallSeconds:0.00} s ({simulatedS / Math.Max(1e-6, r.WallSeconds):0}× real time)"),
         };
-        if (quiet || Console.IsOutputRedirected)
+    }
+
+    static void PrintSummary(SimulationResult r, bool quiet)
+    {
+        var rows = SummaryRows(r);
+        if (!Fancy(quiet))
         {
             foreach (var (k, v) in rows) Console.WriteLine($"{k}: {v}");
             return;

@@ -1,0 +1,121 @@
+using System;
+using System.Globalization;
+using System.IO;
+using CadencePod.Core;
+
+namespace CadencePod.Simulator.Commands;
+
+/// <summary>A numeric option's accepted range; the help text and the error message both come from it.</summary>
+public sealed record NumberRange(string Option, double Min, double Max, string Unit)
+{
+    public string Text => $"{Format(Min)} … {Format(Max)}{(Unit.Length > 0 ? " " + Unit : "")}";
+
+    /// <summary>Throws a one-line <see cref="UsageException"/> naming the option when <paramref name="value"/> is outside (NaN included).</summary>
+    public double Check(double value)
+    {
+        if (!(value >= Min && value <= Max)) throw new UsageException($"bad {Option} {Format(value)}: {Text}");
+        return value;
+    }
+
+    public int Check(int value) => (int)Check((double)value);
+
+    static string Format(double v) => double.IsNaN(v) ? "NaN" : v.ToString("0.###", CultureInfo.InvariantCulture);
+}
+
+/// <summary>
+/// Every numeric option's range, in one place. Where the firmware has the limit, it comes from Core's constants
+/// (<see cref="Tunables"/>); the rest are the tools' own bounds, which keep a run's time and memory reasonable.
+/// </summary>
+public static class Ranges
+{
+    // ---- From the firmware ----
+    /// <summary>The sensor's output data rate: the pipeline's internal rate up to the MPU-6050's fastest.</summary>
+    public static readonly NumberRange RateHz = new("--rate", Tunables.InternalRateHz, Tunables.SensorMaxRateHz, "Hz");
+    /// <summary>A baseline the pod accepts (PaceTarget clamps to this).</summary>
+    public static readonly NumberRange BaselineSpm = new("--baseline", Tunables.MinCadenceSpm, Tunables.MaxCadenceSpm, "spm");
+    public static readonly NumberRange TargetAbsoluteSpm = new("--target", Tunables.TargetAbsoluteMinSpm, Tunables.TargetAbsoluteMaxSpm, "spm");
+    public static readonly NumberRange TargetPercent = new("--target", Tunables.TargetPercentMinTenths / 10.0, Tunables.TargetPercentMaxTenths / 10.0, "%");
+    public static readonly double TargetPercentStep = Tunables.TargetPercentStepTenths / 10.0;
+    /// <summary>The rate calibration ignores windows further off than this: a larger error is not an oscillator's.</summary>
+    public static readonly NumberRange OdrErrorPercent = new("--odr-error", -Tunables.RateCalibrationMaxErrorPercent, Tunables.RateCalibrationMaxErrorPercent, "%");
+    /// <summary>A metronome tempo a runner can have: the cadences the engine reports.</summary>
+    public static readonly NumberRange TempoBpm = new("--tempo", Tunables.MinCadenceSpm, Tunables.MaxCadenceSpm, "beats per minute");
+
+    // ---- The tools' own bounds ----
+    public static readonly NumberRange DemoMinutes = new("--minutes", 1, 120, "minutes");
+    public static readonly NumberRange CostMinutes = new("--minutes", 1, 120, "minutes");
+    public static readonly NumberRange BenchMinutes = new("--minutes", 1, 600, "minutes");
+    public static readonly NumberRange BenchRepeats = new("--repeats", 1, 100, "runs");
+    public static readonly NumberRange JitterMinutes = new("--minutes", 1, 600, "minutes");
+    public static readonly NumberRange UsPerIl = new("--us-per-il", 0.01, 100, "µs");
+    public static readonly NumberRange IlPerSample = new("--il-per-sample", 1, 100_000, "IL instructions");
+    public static readonly NumberRange IlPerSampleMax = new("--il-per-sample-max", 1, 1_000_000, "IL instructions");
+    public static readonly NumberRange FifoReadUs = new("--fifo-read-us", 0, 100_000, "µs");
+    public static readonly NumberRange SpinIterationUs = new("--spin-iteration-us", 0, 10_000, "µs");
+    public static readonly NumberRange GcPauseUs = new("--gc-pause-us", 0, 1_000_000, "µs");
+    /// <summary>A scripted press at most this far into a run (s); beyond a recording's end it is refused anyway.</summary>
+    public const double MaxPressS = 10_000_000;
+
+    // ---- The cost meter's budgets (docs/algorithm.md) ----
+    public const double CostMeanBudgetIl = 300, CostMaxBudgetIl = 1500, CostBytesBudget = 0;
+}
+
+/// <summary>Output files and folders are checked before any work: a run never fails at its end for a path.</summary>
+public static class OutputPaths
+{
+    /// <summary>A file we can create or overwrite (an existing one is not changed by the check).</summary>
+    public static void CheckFile(string option, string? path, string? input = null)
+    {
+        if (path == null) return;
+        if (path.Trim().Length == 0) throw new UsageException($"bad {option} '': a file name is needed");
+        string full;
+        try
+        {
+            full = Path.GetFullPath(path);
+        }
+        catch (Exception e) when (e is ArgumentException or NotSupportedException or PathTooLongException)
+        {
+            throw new UsageException($"bad {option} '{path}': {e.Message}");
+        }
+
+        if (input != null && string.Equals(full, Path.GetFullPath(input), StringComparison.Ordinal))
+            throw new UsageException($"bad {option} '{path}': that is the recording itself; it would be overwritten");
+        if (Directory.Exists(full)) throw new UsageException($"bad {option} '{path}': is a folder, a file name is needed");
+        string? parent = Path.GetDirectoryName(full);
+        if (parent != null && File.Exists(parent)) throw new UsageException($"bad {option} '{path}': {parent} is a file, not a folder");
+        if (parent != null && !Directory.Exists(parent)) throw new UsageException($"bad {option} '{path}': folder {parent} does not exist");
+        try
+        {
+            if (File.Exists(full))
+            {
+                using var f = new FileStream(full, FileMode.Open, FileAccess.Write);
+            }
+            else
+            {
+                using var f = new FileStream(full, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1, FileOptions.DeleteOnClose);
+            }
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new UsageException($"bad {option} '{path}': cannot write there ({e.Message})");
+        }
+    }
+
+    /// <summary>A folder we can create and write into.</summary>
+    public static void CheckFolder(string option, string? path)
+    {
+        if (path == null) return;
+        if (path.Trim().Length == 0) throw new UsageException($"bad {option} '': a folder name is needed");
+        try
+        {
+            string full = Path.GetFullPath(path);
+            if (File.Exists(full)) throw new UsageException($"bad {option} '{path}': is a file, a folder is needed");
+            Directory.CreateDirectory(full);
+            using var f = new FileStream(Path.Combine(full, ".cadencepod-write-check"), FileMode.Create, FileAccess.Write, FileShare.None, 1, FileOptions.DeleteOnClose);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            throw new UsageException($"bad {option} '{path}': cannot write there ({e.Message})");
+        }
+    }
+}
