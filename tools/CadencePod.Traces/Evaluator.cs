@@ -78,20 +78,20 @@ public sealed class Evaluation
         var sb = new StringBuilder();
         if (perRecording)
         {
-            sb.AppendLine($"{"recording",-44} {"group",-21} {"true",6} {"found",6} {"err%",7} {"stdy.mean",9} {"stdy.p95",8} {"lock s",6} {"stop s",6} {"all.mean",8}");
+            sb.AppendLine($"{"recording",-44} {"group",-24} {"true",6} {"found",6} {"err%",7} {"stdy.mean",9} {"stdy.p95",8} {"lock s",6} {"stop s",6} {"all.mean",8}");
             foreach (var r in Recordings)
             {
-                sb.AppendLine($"{Trunc(r.Name, 44),-44} {Trunc(r.Group, 21),-21} {r.TrueSteps,6} {r.DetectedSteps,6} {F(r.StepErrorPercent),7} {F(Score.Mean(r.SteadyCadenceErrors)),9} {F(Score.Percentile(r.SteadyCadenceErrors, 95)),8} {F(Score.Percentile(r.LockTimesS, 50)),6} {F(Score.Percentile(r.StopLatenciesS, 50)),6} {F(Score.Mean(r.CadenceErrors)),8}");
+                sb.AppendLine($"{Trunc(r.Name, 44),-44} {Trunc(r.Group, 24),-24} {r.TrueSteps,6} {r.DetectedSteps,6} {F(r.StepErrorPercent),7} {F(Score.Mean(r.SteadyCadenceErrors)),9} {F(Score.Percentile(r.SteadyCadenceErrors, 95)),8} {F(Score.Percentile(r.LockTimesS, 50)),6} {F(Score.Percentile(r.StopLatenciesS, 50)),6} {F(Score.Mean(r.CadenceErrors)),8}");
             }
 
             sb.AppendLine();
         }
 
-        sb.AppendLine($"{"group",-21} {"n",3} {"true",7} {"found",7} {"Σ|err|%",8} {"stdy.mean",9} {"stdy.p95",8} {"own.p95",7} {"lock.med",8} {"lock.p95",8} {"stop.med",8} {"stop.p95",8} {"all.mean",8} {"all.p95",7}  peers Σ|err|% (Espruino / Oxford)");
+        sb.AppendLine($"{"group",-24} {"n",3} {"true",7} {"found",7} {"Σ|err|%",8} {"stdy.mean",9} {"stdy.p95",8} {"own.p95",7} {"lock.med",8} {"lock.p95",8} {"stop.med",8} {"stop.p95",8} {"all.mean",8} {"all.p95",7}  peers Σ|err|% (Espruino / Oxford)");
         foreach (var g in Groups.Append(Total))
         {
             string peers = OxfordPeers.TryGetValue(g.Group, out var p) ? $"{p.Espruino:0.0} % / {p.Oxford:0.0} %" : "";
-            sb.AppendLine($"{Trunc(g.Group, 21),-21} {g.Recordings,3} {g.TrueSteps,7} {g.DetectedSteps,7} {F(g.StepErrorPercent),8} {F(g.SteadyMeanError),9} {F(g.SteadyP95Error),8} {F(g.OwnStepsP95Error),7} {F(g.LockMedianS),8} {F(g.LockP95S),8} {F(g.StopMedianS),8} {F(g.StopP95S),8} {F(g.CadenceMeanError),8} {F(g.CadenceP95Error),7}  {peers}");
+            sb.AppendLine($"{Trunc(g.Group, 24),-24} {g.Recordings,3} {g.TrueSteps,7} {g.DetectedSteps,7} {F(g.StepErrorPercent),8} {F(g.SteadyMeanError),9} {F(g.SteadyP95Error),8} {F(g.OwnStepsP95Error),7} {F(g.LockMedianS),8} {F(g.LockP95S),8} {F(g.StopMedianS),8} {F(g.StopP95S),8} {F(g.CadenceMeanError),8} {F(g.CadenceP95Error),7}  {peers}");
         }
 
         sb.AppendLine();
