@@ -50,7 +50,8 @@ public sealed class Scenario
 /// <item>a slow, persistent wander of the cadence (the long-range correlations of stride intervals): a sum of three
 /// Ornstein–Uhlenbeck processes with time constants of 5, 12 and 30 s, of total standard deviation <see cref="WanderCv"/>,
 /// so it drifts ±2 σ over 5–30 s;</item>
-/// <item>surges and easing-offs: a cadence change of 3–8 % (either way) reached over 2–4 s, held 10–40 s, then undone;</item>
+/// <item>surges and easing-offs: a change of speed whose cadence change is 1–4 % (either way; runners change speed mostly
+/// by stride length), reached over 2–4 s, held 10–40 s, then undone;</item>
 /// <item>terrain: stretches of 20–90 s with their own cadence offset (σ 1.5 %, at most ±3 %), vigour (0.75–1.25×) and heel
 /// strike (0.5–1.5×), blended over 4 s;</item>
 /// <item>setting off from a stand: the first steps are slower (80–95 % of the cadence) and softer (60 % of the vigour),
@@ -406,8 +407,9 @@ public static class SyntheticGenerator
             for (int i = 0; i < _wander.Length; i++) _wander[i] = sigma * Gauss(_rng);
             for (double t = NextEvent(v.SurgesPerMinute, 0); t < totalS; t = NextEvent(v.SurgesPerMinute, t))
             {
+                // A change of speed of 0.3–1 m/s either way; cadence moves ≈ 6 spm per m/s (van Oeveren), ≈ 1–4 % of it.
                 double rise = 2 + 2 * _rng.NextDouble(), hold = 10 + 30 * _rng.NextDouble();
-                double fraction = (0.03 + 0.05 * _rng.NextDouble()) * (_rng.Next(2) == 0 ? 1 : -1);
+                double fraction = (0.01 + 0.03 * _rng.NextDouble()) * (_rng.Next(2) == 0 ? 1 : -1);
                 _surges.Add((t, rise, hold, fraction));
                 t += 2 * rise + hold;
             }
