@@ -102,8 +102,8 @@ namespace CadencePod.Core.Signal
         {
             get
             {
-                int periodX16 = _tracker.PeriodX16;
-                if (periodX16 <= 0) return 0f;
+                float periodX16 = _tracker.ExactPeriodX16;
+                if (periodX16 <= 0f) return 0f;
                 float spm = 60f * _internalRateHz * PeakDetector.SubSteps * _rateScale / periodX16;
                 // The tracker keeps the period inside the cadence limits at the configured rate; the measured rate
                 // (±8 %) must not carry the reported figure outside them.
@@ -118,8 +118,8 @@ namespace CadencePod.Core.Signal
         {
             get
             {
-                int periodX16 = _tracker.PeriodX16;
-                if (periodX16 <= 0) return 0;
+                float periodX16 = _tracker.ExactPeriodX16;
+                if (periodX16 <= 0f) return 0;
                 return (int)(periodX16 * _usPerPeriodX16);
             }
         }
