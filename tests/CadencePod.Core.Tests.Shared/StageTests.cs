@@ -90,6 +90,25 @@ namespace CadencePod.Core.Tests
         }
 
         [TestMethod]
+        public void TrackerConfirmsARunnerSpeedingUpFromAStandAtFourCandidates()
+        {
+            // Intervals 43, 41, 39 samples (140 → 154 spm): the same foot's interval is 10 % shorter a stride later, as
+            // a runner's is over the first steps from a stand. Slowing down as much is not a start: it waits.
+            int[] speedingUp = { 0, 43, 84, 123 };
+            var tracker = new StepTracker(100);
+            int released = 0;
+            for (int i = 0; i < speedingUp.Length; i++) released += tracker.OnPeak(speedingUp[i] * 16, 1f, 1f);
+            Assert.AreEqual(Tunables.EarliestConfirmSteps, released);
+
+            int[] slowingDown = { 0, 39, 80, 123 };
+            tracker = new StepTracker(100);
+            released = 0;
+            for (int i = 0; i < slowingDown.Length; i++) released += tracker.OnPeak(slowingDown[i] * 16, 1f, 1f);
+            Assert.AreEqual(0, released);
+            Assert.IsFalse(tracker.InBout);
+        }
+
+        [TestMethod]
         public void TrackerWaitsForSixCandidatesWhenTheStartIsUneven()
         {
             // Intervals 35, 44, 30, 38, 33 samples: regular enough for a bout, too uneven for the early confirmation.

@@ -299,16 +299,16 @@ namespace CadencePod.Core.Signal
             {
                 int spanX16 = _pending[_pendingCount - 1] - _pending[0];
                 return spanX16 <= _earliestConfirmMaxSpanX16
-                    && PendingIsRegular(Tunables.EarliestConfirmRegularityPercent, Tunables.EarliestConfirmStrideRegularityPercent);
+                    && PendingIsRegular(Tunables.EarliestConfirmRegularityPercent, Tunables.EarliestConfirmStrideRegularityPercent, Tunables.ConfirmSpeedUpPercent);
             }
 
             if (_pendingCount == Tunables.FastConfirmSteps)
             {
-                return PendingIsRegular(Tunables.FastConfirmRegularityPercent, Tunables.FastConfirmStrideRegularityPercent);
+                return PendingIsRegular(Tunables.FastConfirmRegularityPercent, Tunables.FastConfirmStrideRegularityPercent, Tunables.ConfirmSpeedUpPercent);
             }
 
             if (_pendingCount < Tunables.ConfirmSteps) return false;
-            if (PendingIsRegular(Tunables.ConfirmRegularityPercent, Tunables.ConfirmStrideRegularityPercent)) return true;
+            if (PendingIsRegular(Tunables.ConfirmRegularityPercent, Tunables.ConfirmStrideRegularityPercent, 0)) return true;
             return FullListDropsOldest();
         }
 
@@ -322,7 +322,7 @@ namespace CadencePod.Core.Signal
         /// Every held-back interval within ±<see cref="Tunables.ConfirmRegularityPercent"/> % of their mean: steps are
         /// regular (even a 20 % left/right difference is only ±10 %); bumps in a car or handling the pod are not.
         /// </summary>
-        bool PendingIsRegular(int regularityPercent, int strideRegularityPercent)
+        bool PendingIsRegular(int regularityPercent, int strideRegularityPercent, int speedUpPercent)
         {
             int intervals = _pendingCount - 1;
             int meanX16 = (_pending[_pendingCount - 1] - _pending[0]) / intervals;
@@ -337,10 +337,11 @@ namespace CadencePod.Core.Signal
             // Same foot, one stride apart: interval i and interval i − 2 match closely in any gait, asymmetric or
             // not (a pocket sees long–short–long–short), while bumps and handling do not.
             int strideToleranceX16 = meanX16 * strideRegularityPercent / 100;
+            int speedUpToleranceX16 = strideToleranceX16 + meanX16 * speedUpPercent / 100;
             for (int i = 3; i < _pendingCount; i++)
             {
                 int deviation = (_pending[i] - _pending[i - 1]) - (_pending[i - 2] - _pending[i - 3]);
-                if (deviation > strideToleranceX16 || deviation < -strideToleranceX16) return false;
+                if (deviation > strideToleranceX16 || deviation < -speedUpToleranceX16) return false;
             }
 
             return true;
