@@ -177,7 +177,7 @@ public class AccuracyTests
     {
         // The population's runners swing ±4 % over 3 s and wander over 5–30 s like real ones (PopulationTests). The steady
         // error (trace-format.md) against the 10-s reference over each bout's own steps: measured 2026-12-01 p95 0.94 spm
-        // overall, 1.30 outdoor, 1.61 treadmill, 0.42 walking (before: 4.44 overall, 4.96 and 5.17, when a CUSUM of strides
+        // overall, 1.30 outdoor, 1.61 treadmill, 0.42 walking (before: 4.45 overall, 4.96 and 5.17, when a CUSUM of strides
         // restarted the window on the swings). Goals: p95 ≤ 1.5 overall, ≤ 2.2 in every running group.
         var ev = RealisticPopulation();
         Assert.IsTrue(ev.Total.SteadyP95Error <= 1.5, $"steady p95 {ev.Total.SteadyP95Error:0.00} spm");
