@@ -90,6 +90,25 @@ namespace CadencePod.Core.Tests
         }
 
         [TestMethod]
+        public void TrackerConfirmsARunnerSpeedingUpFromAStandAtFourCandidates()
+        {
+            // Intervals 43, 41, 39 samples (140 → 154 spm): the same foot's interval is 10 % shorter a stride later, as
+            // a runner's is over the first steps from a stand. Slowing down as much is not a start: it waits.
+            int[] speedingUp = { 0, 43, 84, 123 };
+            var tracker = new StepTracker(100);
+            int released = 0;
+            for (int i = 0; i < speedingUp.Length; i++) released += tracker.OnPeak(speedingUp[i] * 16, 1f, 1f);
+            Assert.AreEqual(Tunables.EarliestConfirmSteps, released);
+
+            int[] slowingDown = { 0, 39, 80, 123 };
+            tracker = new StepTracker(100);
+            released = 0;
+            for (int i = 0; i < slowingDown.Length; i++) released += tracker.OnPeak(slowingDown[i] * 16, 1f, 1f);
+            Assert.AreEqual(0, released);
+            Assert.IsFalse(tracker.InBout);
+        }
+
+        [TestMethod]
         public void TrackerWaitsForSixCandidatesWhenTheStartIsUneven()
         {
             // Intervals 35, 44, 30, 38, 33 samples: regular enough for a bout, too uneven for the early confirmation.
@@ -121,6 +140,69 @@ namespace CadencePod.Core.Tests
 
             Assert.IsTrue(tracker.InBout);
             Assert.AreEqual(58 * 16, tracker.PeriodX16);
+        }
+
+        /// <summary>Feeds steps at a fixed period (1/16 samples) from pos; returns the new pos.</summary>
+        static int FeedSteps(StepTracker tracker, int pos, int periodX16, int steps)
+        {
+            for (int i = 0; i < steps; i++)
+            {
+                pos += periodX16;
+                tracker.OnPeak(pos, 1f, 1f);
+            }
+
+            return pos;
+        }
+
+        static float CadenceSpm(StepTracker tracker, int sampleRateHz)
+        {
+            return 60f * sampleRateHz * 16f / tracker.ExactPeriodX16;
+        }
+
+        [TestMethod]
+        public void TrackerSmoothsAThreeSecondSwingAsTheReferenceDoes()
+        {
+            // 20 s at 160 spm (600/16 samples per step at 100 Hz), then six steps at 169 spm (2 s), then 160 again: a
+            // runner's natural swing. The 10-s reference moves by about 2 spm; so must the pod (a CUSUM of strides restarted
+            // on it and reported 169).
+            var tracker = new StepTracker(100);
+            int pos = FeedSteps(tracker, 0, 600, 54);
+            pos = FeedSteps(tracker, pos, 568, 6);
+            float atSwing = CadenceSpm(tracker, 100);
+            Assert.IsTrue(atSwing > 160.5f && atSwing < 163f, "cadence after the swing " + atSwing.ToString("F2"));
+            for (int i = 0; i < 30; i++)
+            {
+                pos = FeedSteps(tracker, pos, 600, 1);
+                float c = CadenceSpm(tracker, 100);
+                Assert.IsTrue(c > 159.5f && c < 163f, "cadence " + c.ToString("F2") + " at step " + i.ToString());
+            }
+        }
+
+        [TestMethod]
+        public void TrackerRestartsWhereASustainedChangeBegan()
+        {
+            // 20 s at 160 spm, then 170 spm (565/16 samples per step): within 5 s the window holds only the new steps.
+            var tracker = new StepTracker(100);
+            int pos = FeedSteps(tracker, 0, 600, 54);
+            pos = FeedSteps(tracker, pos, 565, 14); // 4.9 s
+            float c = CadenceSpm(tracker, 100);
+            Assert.IsTrue(c > 169.5f && c < 170.5f, "cadence " + c.ToString("F2"));
+        }
+
+        [TestMethod]
+        public void ReportedPeriodIsNotRoundedToWholeSixteenthsOfASample()
+        {
+            // Alternating 487 and 488: the mean is 487.5/16 samples. Rounded, 197 spm would read 197.1 or 197.5.
+            var tracker = new StepTracker(50);
+            int pos = 0;
+            for (int i = 0; i < 40; i++)
+            {
+                pos += (i & 1) == 0 ? 487 : 488;
+                tracker.OnPeak(pos, 1f, 1f);
+            }
+
+            Assert.AreEqual(487.5f, tracker.ExactPeriodX16);
+            Assert.AreEqual(487, tracker.PeriodX16);
         }
 
         [TestMethod]

@@ -79,9 +79,9 @@ public class AccuracyTests
     [TestMethod]
     public void EveryRunnerOfARandomPopulationIsCountedWithinThreePercent()
     {
-        // 120 seeded runners and walkers with every generator parameter at random (fast, asymmetric, heavy heel
-        // strikers …). Before the square root was reseeded on impacts, fast heavy heel strikers lost every other
-        // step (−45 %); the summed error was 0.72 %, now 0.07 % (docs/algorithm.md).
+        // 120 seeded runners and walkers with every generator parameter at random (fast, heavy heel strikers, realistic
+        // timing …). Before the square root was reseeded on impacts, fast heavy heel strikers lost every other step
+        // (−45 %; summed error 0.72 % on the earlier, regular population); the realistic population: 0.05 % (docs/algorithm.md).
         int trueSteps = 0, absError = 0;
         var bad = new System.Collections.Generic.List<string>();
         foreach (var sc in SyntheticGenerator.Population())
@@ -98,11 +98,13 @@ public class AccuracyTests
     }
 
     [TestMethod]
-    public void TenSpmChangesAreFollowedWithinFourSecondsAcrossTheCadenceRange()
+    public void TenSpmChangesAreFollowedWithinFiveSecondsAcrossTheCadenceRange()
     {
         // 100 step changes of ±10 spm from 100 to 200 spm (walking below 140), each runner with 2 % step-to-step
         // variability and 10 % left/right asymmetry: the time until the estimate first comes within ±2 spm of the new
-        // cadence (measured 2026-11-25: median 2.1 s, 99 of 100 within 4 s, the slowest 4.3 s) and until it stays there.
+        // cadence and until it stays there. Measured 2026-12-01: median 3.6 s, 97 of 100 within 5 s, the slowest 8.2 s
+        // (a change the detector missed, followed at the 10-s window's pace); staying there from median 3.7 s. The window
+        // restarts only for a change this large and this sustained, so a runner's natural swings are not reported.
         var reach = new System.Collections.Generic.List<double>();
         var settle = new System.Collections.Generic.List<double>();
         for (int c = 100; c <= 200; c += 10)
@@ -137,10 +139,11 @@ public class AccuracyTests
 
         reach.Sort();
         settle.Sort();
-        int late = reach.Count(r => r > 4);
-        Assert.IsTrue(late <= reach.Count / 20, $"{late} of {reach.Count} changes not reached within 4 s (slowest {reach[^1]:0.0} s)");
-        Assert.IsTrue(reach[^1] <= 6, $"slowest {reach[^1]:0.0} s");
-        Assert.IsTrue(Score.Percentile(settle, 50) <= 3.0, $"median time to stay within ±2 spm {Score.Percentile(settle, 50):0.0} s");
+        int late = reach.Count(r => r > 5);
+        Assert.IsTrue(late <= reach.Count / 20, $"{late} of {reach.Count} changes not reached within 5 s (slowest {reach[^1]:0.0} s)");
+        Assert.IsTrue(reach[^1] <= 10, $"slowest {reach[^1]:0.0} s");
+        Assert.IsTrue(Score.Percentile(reach, 50) <= 4.0, $"median {Score.Percentile(reach, 50):0.0} s");
+        Assert.IsTrue(Score.Percentile(settle, 50) <= 4.5, $"median time to stay within ±2 spm {Score.Percentile(settle, 50):0.0} s");
     }
 
     [TestMethod]
@@ -152,6 +155,48 @@ public class AccuracyTests
         Assert.IsTrue(p95 <= 2.0, $"steady p95 {p95:0.00} spm");
         double lockMax = ev.Recordings.SelectMany(r => r.LockTimesS).Max();
         Assert.IsTrue(lockMax <= 8, $"slowest lock {lockMax:0.0} s");
+    }
+
+    static Evaluation? _population;
+
+    static Evaluation RealisticPopulation()
+    {
+        if (_population != null) return _population;
+        string dir = Cli.TempDir();
+        foreach (var sc in SyntheticGenerator.Population())
+        {
+            var t = SyntheticGenerator.Generate(sc, 100, out var feet);
+            t.Save(Path.Combine(dir, sc.Name + ".csv"), feet);
+        }
+
+        return _population = Evaluation.Run(dir);
+    }
+
+    [TestMethod]
+    public void RealisticRunnersNaturalSwingsAreNotReported()
+    {
+        // The population's runners swing ±4 % over 3 s and wander over 5–30 s like real ones (PopulationTests). The steady
+        // error (trace-format.md) against the 10-s reference over each bout's own steps: measured 2026-12-01 p95 0.94 spm
+        // overall, 1.30 outdoor, 1.61 treadmill, 0.42 walking (before: 4.45 overall, 4.96 and 5.17, when a CUSUM of strides
+        // restarted the window on the swings). Goals: p95 ≤ 1.5 overall, ≤ 2.2 in every running group.
+        var ev = RealisticPopulation();
+        Assert.IsTrue(ev.Total.SteadyP95Error <= 1.5, $"steady p95 {ev.Total.SteadyP95Error:0.00} spm");
+        foreach (var g in ev.Groups.Where(g => g.Group.EndsWith("-run")))
+            Assert.IsTrue(g.SteadyP95Error <= 2.2, $"{g.Group}: steady p95 {g.SteadyP95Error:0.00} spm");
+        Assert.IsTrue(ev.Total.SteadyMeanError <= 0.5, $"steady mean {ev.Total.SteadyMeanError:0.00} spm");
+    }
+
+    [TestMethod]
+    public void RealisticRunnersAreLockedOnWithinThreeSeconds()
+    {
+        // Lock time (trace-format.md): from a bout's first step to the first second within ±3 % of its reference. The
+        // population's runners set off from a stand, speeding up over the first steps. Measured 2026-12-01: median 1.66 s
+        // outdoor, 1.64 s treadmill, 2.64 s walking (before the early confirmations allowed for speeding up: 2.55, 2.55, 3.10).
+        var ev = RealisticPopulation();
+        foreach (var g in ev.Groups.Where(g => g.Group.EndsWith("-run")))
+            Assert.IsTrue(g.LockMedianS <= 3.0, $"{g.Group}: lock median {g.LockMedianS:0.00} s");
+        Assert.IsTrue(ev.Total.LockMedianS <= 3.0, $"lock median {ev.Total.LockMedianS:0.00} s");
+        Assert.IsTrue(ev.Total.StepErrorPercent <= 0.12, $"steps {ev.Total.StepErrorPercent:0.00} %");
     }
 
     [TestMethod]

@@ -78,68 +78,70 @@ public sealed class Evaluation
         var sb = new StringBuilder();
         if (perRecording)
         {
-            sb.AppendLine($"{"recording",-44} {"group",-21} {"true",6} {"found",6} {"err%",7} {"cad.mean",8} {"cad.p95",8} {"steady",7} {"lock s",6}");
+            sb.AppendLine($"{"recording",-44} {"group",-24} {"true",6} {"found",6} {"err%",7} {"stdy.mean",9} {"stdy.p95",8} {"lock s",6} {"stop s",6} {"all.mean",8}");
             foreach (var r in Recordings)
             {
-                double mean = r.CadenceErrors.Count == 0 ? double.NaN : r.CadenceErrors.Average();
-                double steady = r.SteadyCadenceErrors.Count == 0 ? double.NaN : r.SteadyCadenceErrors.Average();
-                sb.AppendLine($"{Trunc(r.Name, 44),-44} {Trunc(r.Group, 21),-21} {r.TrueSteps,6} {r.DetectedSteps,6} {F(r.StepErrorPercent),7} {F(mean),8} {F(Score.Percentile(r.CadenceErrors, 95)),8} {F(steady),7} {F(Score.Percentile(r.LockTimesS, 50)),6}");
+                sb.AppendLine($"{Trunc(r.Name, 44),-44} {Trunc(r.Group, 24),-24} {r.TrueSteps,6} {r.DetectedSteps,6} {F(r.StepErrorPercent),7} {F(Score.Mean(r.SteadyCadenceErrors)),9} {F(Score.Percentile(r.SteadyCadenceErrors, 95)),8} {F(Score.Percentile(r.LockTimesS, 50)),6} {F(Score.Percentile(r.StopLatenciesS, 50)),6} {F(Score.Mean(r.CadenceErrors)),8}");
             }
 
             sb.AppendLine();
         }
 
-        sb.AppendLine($"{"group",-21} {"n",3} {"true",7} {"found",7} {"Σ|err|%",8} {"cad.mean",8} {"cad.p95",8} {"cad.floor",9} {"own.ref",7} {"stdy.mean",9} {"stdy.p95",8} {"lock.med",8} {"lock.max",8}  peers Σ|err|% (Espruino / Oxford)");
+        sb.AppendLine($"{"group",-24} {"n",3} {"true",7} {"found",7} {"Σ|err|%",8} {"stdy.mean",9} {"stdy.p95",8} {"own.p95",7} {"lock.med",8} {"lock.p95",8} {"stop.med",8} {"stop.p95",8} {"all.mean",8} {"all.p95",7}  peers Σ|err|% (Espruino / Oxford)");
         foreach (var g in Groups.Append(Total))
         {
             string peers = OxfordPeers.TryGetValue(g.Group, out var p) ? $"{p.Espruino:0.0} % / {p.Oxford:0.0} %" : "";
-            sb.AppendLine($"{Trunc(g.Group, 21),-21} {g.Recordings,3} {g.TrueSteps,7} {g.DetectedSteps,7} {F(g.StepErrorPercent),8} {F(g.CadenceMeanError),8} {F(g.CadenceP95Error),8} {F(g.CadenceFloorMean),9} {F(g.OwnStepsMeanError),7} {F(g.SteadyMeanError),9} {F(g.SteadyP95Error),8} {F(g.LockMedianS),8} {F(g.LockMaxS),8}  {peers}");
+            sb.AppendLine($"{Trunc(g.Group, 24),-24} {g.Recordings,3} {g.TrueSteps,7} {g.DetectedSteps,7} {F(g.StepErrorPercent),8} {F(g.SteadyMeanError),9} {F(g.SteadyP95Error),8} {F(g.OwnStepsP95Error),7} {F(g.LockMedianS),8} {F(g.LockP95S),8} {F(g.StopMedianS),8} {F(g.StopP95S),8} {F(g.CadenceMeanError),8} {F(g.CadenceP95Error),7}  {peers}");
         }
 
         sb.AppendLine();
-        sb.AppendLine("Σ|err|%: summed |detected − true| / true steps. cad.*: |estimate − reference| (spm) at every scored second (trace-format.md);");
-        sb.AppendLine("cad.floor: the cad.mean of an ideal pod that is exact while stepping and still 2 s after the last step (the responsiveness goal);");
-        sb.AppendLine("the 10-s reference keeps showing a cadence for up to ~9 s after a stop, so no pod meeting that goal scores below it.");
-        sb.AppendLine("own.ref: where the pod says a cadence, |the reference formula over the pod's own steps − the reference|: what step");
-        sb.AppendLine("detection and the ground truth's glitches leave before the cadence estimator adds its part.");
-        sb.AppendLine("stdy.*: only seconds inside a bout that has run ≥ 10 s and has not stopped. lock: s from a bout's first step to ±2 spm.");
+        sb.AppendLine("Scored as trace-format.md says. Σ|err|%: summed |detected − true| / true steps. Bouts: true steps split at gaps > 2 s.");
+        sb.AppendLine("stdy.*: |estimate − reference over the bout's own steps| (spm) at each whole second from 5 s after a bout's first step to");
+        sb.AppendLine("its last step, mean and p95 (the headline figure). own.p95: the same reference formula over the pod's own steps, against it:");
+        sb.AppendLine("what step detection leaves before the estimator adds its part. lock: s from the first step of each bout ≥ 15 s to the first");
+        sb.AppendLine("second within ±3 %. stop: s from its last step to the first second reading 0 (bouts ≥ 15 s followed by ≥ 5 s without");
+        sb.AppendLine("steps). all.*: every second with ≥ 4 true steps in the last 10 s (the older figure, kept for comparison).");
         return sb.ToString();
     }
 
+    const string CsvHeader = "kind,name,group,recordings,true_steps,detected_steps,step_error_percent,steady_seconds,steady_mean_error_spm,steady_p95_error_spm,own_steps_mean_error_spm,own_steps_p95_error_spm,lock_bouts,lock_median_s,lock_p95_s,stop_bouts,stop_median_s,stop_p95_s,all_seconds_mean_error_spm,all_seconds_p95_error_spm";
+
     public string ToCsv()
     {
-        var sb = new StringBuilder("kind,name,group,true_steps,detected_steps,step_error_percent,cadence_mean_error_spm,cadence_p95_error_spm,cadence_floor_mean_spm,own_steps_reference_error_spm,steady_mean_error_spm,lock_median_s\n");
+        var sb = new StringBuilder(CsvHeader + "\n");
         string C(double v) => double.IsNaN(v) || double.IsInfinity(v) ? "" : v.ToString("0.###", CultureInfo.InvariantCulture);
         foreach (var r in Recordings)
-            sb.AppendLine($"recording,{r.Name},{r.Group},{r.TrueSteps},{r.DetectedSteps},{C(r.StepErrorPercent)},{C(r.CadenceErrors.Count == 0 ? double.NaN : r.CadenceErrors.Average())},{C(Score.Percentile(r.CadenceErrors, 95))},{C(r.FloorCadenceErrors.Count == 0 ? double.NaN : r.FloorCadenceErrors.Average())},{C(r.OwnStepsCadenceErrors.Count == 0 ? double.NaN : r.OwnStepsCadenceErrors.Average())},{C(r.SteadyCadenceErrors.Count == 0 ? double.NaN : r.SteadyCadenceErrors.Average())},{C(Score.Percentile(r.LockTimesS, 50))}");
+        {
+            var g = GroupScore.Of(r.Group, new[] { r });
+            sb.AppendLine($"recording,{r.Name},{r.Group},1,{r.TrueSteps},{r.DetectedSteps},{C(r.StepErrorPercent)},{Row(g)}");
+        }
+
         foreach (var g in Groups.Append(Total))
-            sb.AppendLine($"group,{g.Group},{g.Group},{g.TrueSteps},{g.DetectedSteps},{C(g.StepErrorPercent)},{C(g.CadenceMeanError)},{C(g.CadenceP95Error)},{C(g.CadenceFloorMean)},{C(g.OwnStepsMeanError)},{C(g.SteadyMeanError)},{C(g.LockMedianS)}");
+            sb.AppendLine($"group,{g.Group},{g.Group},{g.Recordings},{g.TrueSteps},{g.DetectedSteps},{C(g.StepErrorPercent)},{Row(g)}");
         return sb.ToString();
+
+        string Row(GroupScore g) =>
+            $"{g.SteadySeconds},{C(g.SteadyMeanError)},{C(g.SteadyP95Error)},{C(g.OwnStepsMeanError)},{C(g.OwnStepsP95Error)},{g.LockBouts},{C(g.LockMedianS)},{C(g.LockP95S)},{g.StopBouts},{C(g.StopMedianS)},{C(g.StopP95S)},{C(g.CadenceMeanError)},{C(g.CadenceP95Error)}";
     }
 
     public string ToJson()
     {
         double? N(double v) => double.IsNaN(v) || double.IsInfinity(v) ? null : Math.Round(v, 3);
+        object Figures(GroupScore g, double stepErrorPercent) => new
+        {
+            group = g.Group, recordings = g.Recordings, true_steps = g.TrueSteps, detected_steps = g.DetectedSteps,
+            step_error_percent = N(stepErrorPercent),
+            steady_seconds = g.SteadySeconds, steady_mean_error_spm = N(g.SteadyMeanError), steady_p95_error_spm = N(g.SteadyP95Error),
+            own_steps_mean_error_spm = N(g.OwnStepsMeanError), own_steps_p95_error_spm = N(g.OwnStepsP95Error),
+            lock_bouts = g.LockBouts, lock_median_s = N(g.LockMedianS), lock_p95_s = N(g.LockP95S),
+            stop_bouts = g.StopBouts, stop_median_s = N(g.StopMedianS), stop_p95_s = N(g.StopP95S),
+            all_seconds_mean_error_spm = N(g.CadenceMeanError), all_seconds_p95_error_spm = N(g.CadenceP95Error),
+        };
         var doc = new
         {
             sample_rate_hz = SampleRateHz,
-            recordings = Recordings.Select(r => new
-            {
-                name = r.Name, group = r.Group, true_steps = r.TrueSteps, detected_steps = r.DetectedSteps,
-                step_error_percent = N(r.StepErrorPercent),
-                cadence_mean_error_spm = N(r.CadenceErrors.Count == 0 ? double.NaN : r.CadenceErrors.Average()),
-                cadence_p95_error_spm = N(Score.Percentile(r.CadenceErrors, 95)),
-                cadence_floor_mean_spm = N(r.FloorCadenceErrors.Count == 0 ? double.NaN : r.FloorCadenceErrors.Average()),
-                own_steps_reference_error_spm = N(r.OwnStepsCadenceErrors.Count == 0 ? double.NaN : r.OwnStepsCadenceErrors.Average()),
-                steady_mean_error_spm = N(r.SteadyCadenceErrors.Count == 0 ? double.NaN : r.SteadyCadenceErrors.Average()),
-            }),
-            groups = Groups.Append(Total).Select(g => new
-            {
-                group = g.Group, recordings = g.Recordings, true_steps = g.TrueSteps, detected_steps = g.DetectedSteps,
-                step_error_percent = N(g.StepErrorPercent), cadence_mean_error_spm = N(g.CadenceMeanError),
-                cadence_p95_error_spm = N(g.CadenceP95Error), cadence_floor_mean_spm = N(g.CadenceFloorMean), own_steps_reference_error_spm = N(g.OwnStepsMeanError), steady_mean_error_spm = N(g.SteadyMeanError),
-                steady_p95_error_spm = N(g.SteadyP95Error), lock_median_s = N(g.LockMedianS), lock_max_s = N(g.LockMaxS),
-            }),
+            recordings = Recordings.Select(r => new { name = r.Name, figures = Figures(GroupScore.Of(r.Group, new[] { r }), r.StepErrorPercent) }),
+            groups = Groups.Append(Total).Select(g => Figures(g, g.StepErrorPercent)),
         };
         return JsonSerializer.Serialize(doc, new JsonSerializerOptions { WriteIndented = true });
     }

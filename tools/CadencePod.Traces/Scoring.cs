@@ -9,10 +9,12 @@ namespace CadencePod.Traces;
 public sealed class ReplayResult
 {
     public List<double> StepsMs { get; } = new();
-    /// <summary>Cadence at t = 1000, 2000, … ms (index 0 is t = 1 s).</summary>
+    /// <summary>Cadence at whole seconds of the recording's time base, t = 1000, 2000, … ms (index 0 is t = 1 s).</summary>
     public List<double> CadenceSpm { get; } = new();
     public int SampleCount { get; set; }
     public int SampleRateHz { get; set; }
+    /// <summary>Time of the recording's last sample (ms); 0 means "the last scored second" (hand-made replays).</summary>
+    public double EndMs { get; set; }
 }
 
 /// <summary>Runs the firmware's <see cref="CadenceEngine"/> over an emulated recording.</summary>
@@ -22,24 +24,31 @@ public static class EngineReplay
     {
         var xyz = SensorEmulator.Emulate(trace, sampleRateHz, countsPerG, out int n);
         var engine = new CadenceEngine(sampleRateHz, countsPerG);
-        var result = new ReplayResult { SampleCount = n, SampleRateHz = sampleRateHz };
         double t0 = trace.TimeMs[0];
+        double endMs = trace.TimeMs[^1];
+        var result = new ReplayResult { SampleCount = n, SampleRateHz = sampleRateHz, EndMs = endMs };
         double periodMs = 1000.0 / sampleRateHz;
+        // The estimate "at" whole second s of the recording's time base is the state after the last sample at or before s.
         int nextSecond = 1;
+        while (nextSecond * 1000.0 < t0 && nextSecond * 1000.0 <= endMs)
+        {
+            result.CadenceSpm.Add(0);
+            nextSecond++;
+        }
+
         for (int k = 0; k < n; k++)
         {
             int released = engine.Process(xyz[3 * k], xyz[3 * k + 1], xyz[3 * k + 2]);
             for (int i = 0; i < released; i++) result.StepsMs.Add(t0 + engine.NewStepSample(i) * periodMs);
-            // The estimate "at" whole second s is the state after the last sample at or before s.
-            double nextSampleMs = (k + 1) * periodMs;
-            while (nextSecond * 1000.0 < nextSampleMs - 1e-9 && nextSecond * 1000.0 <= trace.DurationMs)
+            double nextSampleMs = t0 + (k + 1) * periodMs;
+            while (nextSecond * 1000.0 < nextSampleMs - 1e-9 && nextSecond * 1000.0 <= endMs)
             {
                 result.CadenceSpm.Add(engine.CadenceSpm);
                 nextSecond++;
             }
         }
 
-        while (nextSecond * 1000.0 <= trace.DurationMs)
+        while (nextSecond * 1000.0 <= endMs)
         {
             result.CadenceSpm.Add(engine.CadenceSpm);
             nextSecond++;
@@ -49,97 +58,150 @@ public static class EngineReplay
     }
 }
 
-/// <summary>Accuracy figures of one recording, scored as trace-format.md says.</summary>
+/// <summary>
+/// Accuracy figures of one recording, scored exactly as trace-format.md ("How accuracy is scored") says: step count
+/// error, steady cadence error per bout, lock time, stop latency and the all-seconds cadence error.
+/// </summary>
 public sealed class Score
 {
+    /// <summary>Two consecutive true steps further apart than this (ms) end a bout.</summary>
+    public const double BoutGapMs = 2000.0;
+    /// <summary>Steady seconds start this long (ms) after a bout's first step.</summary>
+    public const double SteadyFromMs = 5000.0;
+    /// <summary>Lock time and stop latency are scored on bouts at least this long (ms) …</summary>
+    public const double ScoredBoutMs = 15000.0;
+    /// <summary>… and stop latency only where at least this long (ms) without steps follows.</summary>
+    public const double StopGapMs = 5000.0;
+    /// <summary>Locked: non-zero and within this share of the bout's reference.</summary>
+    public const double LockTolerance = 0.03;
+    /// <summary>The reference window (ms) and the fewest steps it needs.</summary>
+    public const double ReferenceWindowMs = 10000.0;
+    public const int ReferenceMinSteps = 4;
+
     public string Name { get; init; } = "";
     public string Group { get; init; } = "";
     public int TrueSteps { get; init; }
     public int DetectedSteps { get; init; }
     public int AbsStepError => Math.Abs(DetectedSteps - TrueSteps);
     public double StepErrorPercent => TrueSteps == 0 ? (DetectedSteps == 0 ? 0 : 100) : 100.0 * (DetectedSteps - TrueSteps) / TrueSteps;
-    /// <summary>|estimate − reference| at every scored second.</summary>
-    public List<double> CadenceErrors { get; } = new();
-    /// <summary>The same, only at seconds inside a bout (a true step in the last 2 s and 10 s of stepping behind).</summary>
+    /// <summary>Bouts of the ground truth (steps split where two are more than 2 s apart).</summary>
+    public int Bouts { get; private set; }
+    /// <summary>Steady cadence error: |estimate − reference over the bout's own steps| at each whole second from 5 s after
+    /// a bout's first step up to its last step (the headline figure).</summary>
     public List<double> SteadyCadenceErrors { get; } = new();
     /// <summary>
-    /// At every scored second, the error of an ideal pod that is exact while the wearer steps and says still (0)
-    /// 2 s after the last true step, as the responsiveness goal asks: the part of the official figure that the
-    /// 10-s reference makes unavoidable (it still shows a cadence up to ~9 s after a stop).
-    /// </summary>
-    public List<double> FloorCadenceErrors { get; } = new();
-    /// <summary>
-    /// At every scored second where the pod says a cadence: |the reference formula over the pod's own detected steps −
-    /// the reference|. What step detection (and the ground truth's own glitches) leave, before the estimator adds its part.
+    /// At the same seconds: |the reference formula over the pod's own detected steps of that bout − the reference|. What step
+    /// detection (and the ground truth's own glitches) leave before the cadence estimator adds its part.
     /// </summary>
     public List<double> OwnStepsCadenceErrors { get; } = new();
+    /// <summary>Per bout of ≥ 15 s: s from its first step to the first whole second the estimate is non-zero and within ±3 %
+    /// of the bout's reference (the bout's length if never).</summary>
     public List<double> LockTimesS { get; } = new();
+    /// <summary>Per bout of ≥ 15 s followed by ≥ 5 s without steps: s from its last step to the first whole second the pod
+    /// reads 0 (the length of the pause if it never does).</summary>
+    public List<double> StopLatenciesS { get; } = new();
+    /// <summary>All-seconds cadence error (the older figure): every whole second with ≥ 4 true steps in the last 10 s.</summary>
+    public List<double> CadenceErrors { get; } = new();
 
     public static Score Compute(string name, string group, double[] trueStepsMs, ReplayResult replay)
     {
         var s = new Score { Name = name, Group = group, TrueSteps = trueStepsMs.Length, DetectedSteps = replay.StepsMs.Count };
         double[] detected = replay.StepsMs.ToArray();
-        // Cadence error at each whole second with ≥ 4 true steps in (t − 10 s, t].
-        var references = new double?[replay.CadenceSpm.Count];
-        for (int i = 0; i < replay.CadenceSpm.Count; i++)
+        var cadence = replay.CadenceSpm;
+        double endMs = replay.EndMs > 0 ? replay.EndMs : cadence.Count * 1000.0;
+
+        // All seconds, against the whole ground truth.
+        for (int i = 0; i < cadence.Count; i++)
         {
-            double t = (i + 1) * 1000.0;
-            if (ReferenceAt(trueStepsMs, t, out int first, out int last) is not double reference) continue;
-            references[i] = reference;
-            double error = Math.Abs(replay.CadenceSpm[i] - reference);
-            s.CadenceErrors.Add(error);
-            s.FloorCadenceErrors.Add(t - trueStepsMs[last] > StillWithinMs ? reference : 0.0);
-            if (replay.CadenceSpm[i] > 0 && ReferenceAt(detected, t) is double own) s.OwnStepsCadenceErrors.Add(Math.Abs(own - reference));
-            bool moving = t - trueStepsMs[last] <= 2000.0;
-            bool settled = trueStepsMs[first] <= t - 9000.0 && BoutStart(trueStepsMs, last) <= t - 10000.0;
-            if (moving && settled) s.SteadyCadenceErrors.Add(error);
+            if (ReferenceAt(trueStepsMs, (i + 1) * 1000.0) is double reference) s.CadenceErrors.Add(Math.Abs(cadence[i] - reference));
         }
 
-        // Lock time per bout of continuous stepping (a gap of more than 2 s ends a bout).
-        for (int b = 0; b < trueStepsMs.Length;)
+        var bouts = SplitBouts(trueStepsMs);
+        s.Bouts = bouts.Count;
+        for (int b = 0; b < bouts.Count; b++)
         {
-            int e = b;
-            while (e + 1 < trueStepsMs.Length && trueStepsMs[e + 1] - trueStepsMs[e] <= 2000.0) e++;
-            if (e - b >= 7)
+            var (firstIndex, lastIndex) = bouts[b];
+            double first = trueStepsMs[firstIndex], last = trueStepsMs[lastIndex];
+            var bout = trueStepsMs[firstIndex..(lastIndex + 1)];
+
+            // Steady seconds: from 5 s after the first step up to the last step, reference over the bout's own steps.
+            // The pod's own steps of the bout: those after the gap that began it (a little before its first true step).
+            double ownFrom = Math.Max(first - 1000.0, b > 0 ? trueStepsMs[bouts[b - 1].Last] : double.NegativeInfinity);
+            for (long t = FirstWholeSecondAtOrAfter(first + SteadyFromMs); t <= last; t += 1000)
             {
-                double start = trueStepsMs[b];
-                for (int i = Math.Max(0, (int)Math.Ceiling(start / 1000.0) - 1); i < references.Length && (i + 1) * 1000.0 <= trueStepsMs[e]; i++)
+                int i = (int)(t / 1000) - 1;
+                if (i >= cadence.Count) break;
+                if (ReferenceAt(bout, t) is not double reference) continue;
+                s.SteadyCadenceErrors.Add(Math.Abs(cadence[i] - reference));
+                if (ReferenceAt(detected, t, ownFrom) is double own) s.OwnStepsCadenceErrors.Add(Math.Abs(own - reference));
+            }
+
+            if (last - first < ScoredBoutMs) continue;
+
+            // Lock time.
+            double lockS = (last - first) / 1000.0;
+            for (long t = FirstWholeSecondAtOrAfter(first); t <= last; t += 1000)
+            {
+                int i = (int)(t / 1000) - 1;
+                if (i < 0) continue;
+                if (i >= cadence.Count) break;
+                if (cadence[i] > 0 && ReferenceAt(bout, t) is double reference && Math.Abs(cadence[i] - reference) <= LockTolerance * reference)
                 {
-                    if (references[i] is not double r) continue;
-                    if (Math.Abs(replay.CadenceSpm[i] - r) <= 2.0)
-                    {
-                        s.LockTimesS.Add(((i + 1) * 1000.0 - start) / 1000.0);
-                        break;
-                    }
+                    lockS = (t - first) / 1000.0;
+                    break;
                 }
             }
 
-            b = e + 1;
+            s.LockTimesS.Add(lockS);
+
+            // Stop latency.
+            double pauseEnd = b + 1 < bouts.Count ? trueStepsMs[bouts[b + 1].First] : endMs;
+            if (pauseEnd - last < StopGapMs) continue;
+            double stopS = (pauseEnd - last) / 1000.0;
+            for (long t = FirstWholeSecondAtOrAfter(last); t <= pauseEnd; t += 1000)
+            {
+                int i = (int)(t / 1000) - 1;
+                if (i < 0) continue;
+                if (i >= cadence.Count) break;
+                if (cadence[i] == 0)
+                {
+                    stopS = (t - last) / 1000.0;
+                    break;
+                }
+            }
+
+            s.StopLatenciesS.Add(stopS);
         }
 
         return s;
     }
 
-    /// <summary>trace-format.md's reference cadence at t over the given steps: ≥ 4 steps in (t − 10 s, t], else null.</summary>
-    public static double? ReferenceAt(double[] steps, double t) => ReferenceAt(steps, t, out _, out _);
-
-    /// <summary>The same, with the window's first and last step (indices into steps).</summary>
-    static double? ReferenceAt(double[] steps, double t, out int first, out int last)
+    /// <summary>Bouts as (first, last) indices into the steps: split wherever two consecutive steps are more than 2 s apart.</summary>
+    public static List<(int First, int Last)> SplitBouts(double[] steps)
     {
-        first = UpperBound(steps, t - 10000.0);
-        last = UpperBound(steps, t) - 1;
-        int count = last - first + 1;
-        if (count < 4 || steps[last] <= steps[first]) return null;
-        return 60000.0 * (count - 1) / (steps[last] - steps[first]);
+        var bouts = new List<(int, int)>();
+        for (int b = 0; b < steps.Length;)
+        {
+            int e = b;
+            while (e + 1 < steps.Length && steps[e + 1] - steps[e] <= BoutGapMs) e++;
+            bouts.Add((b, e));
+            b = e + 1;
+        }
+
+        return bouts;
     }
 
-    /// <summary>The responsiveness goal: back to still within 2 s of stopping.</summary>
-    public const double StillWithinMs = 2000.0;
+    static long FirstWholeSecondAtOrAfter(double ms) => Math.Max(1000L, (long)Math.Ceiling(ms / 1000.0) * 1000L);
 
-    static double BoutStart(double[] steps, int index)
+    /// <summary>trace-format.md's reference cadence at t over the given steps: the n ≥ 4 steps in (t − 10 s, t] give
+    /// 60000·(n − 1)/(last − first); null with fewer. Steps at or before notBeforeMs are left out.</summary>
+    public static double? ReferenceAt(double[] steps, double t, double notBeforeMs = double.NegativeInfinity)
     {
-        while (index > 0 && steps[index] - steps[index - 1] <= 2000.0) index--;
-        return steps[index];
+        int first = UpperBound(steps, Math.Max(t - ReferenceWindowMs, notBeforeMs));
+        int last = UpperBound(steps, t) - 1;
+        int count = last - first + 1;
+        if (count < ReferenceMinSteps || steps[last] <= steps[first]) return null;
+        return 60000.0 * (count - 1) / (steps[last] - steps[first]);
     }
 
     /// <summary>First index whose value is greater than x.</summary>
@@ -164,9 +226,11 @@ public sealed class Score
         int hi = Math.Min(lo + 1, sorted.Length - 1);
         return sorted[lo] + (sorted[hi] - sorted[lo]) * (rank - lo);
     }
+
+    public static double Mean(IReadOnlyList<double> values) => values.Count == 0 ? double.NaN : values.Average();
 }
 
-/// <summary>Figures of a set of recordings: Σ|detected − true| / Σ true, cadence mean and p95.</summary>
+/// <summary>A set of recordings: Σ|detected − true| / Σ true, and every rule's figures over the pooled seconds and bouts.</summary>
 public sealed class GroupScore
 {
     public string Group { get; init; } = "";
@@ -175,24 +239,29 @@ public sealed class GroupScore
     public int DetectedSteps { get; init; }
     public int AbsStepError { get; init; }
     public double StepErrorPercent => TrueSteps == 0 ? (AbsStepError == 0 ? 0 : double.PositiveInfinity) : 100.0 * AbsStepError / TrueSteps;
-    public double CadenceMeanError { get; init; }
-    public double CadenceP95Error { get; init; }
-    /// <summary>Mean of <see cref="Score.FloorCadenceErrors"/>: the lowest official mean a pod that obeys the 2-s still rule can reach.</summary>
-    public double CadenceFloorMean { get; init; }
-    /// <summary>Mean of <see cref="Score.OwnStepsCadenceErrors"/>.</summary>
-    public double OwnStepsMeanError { get; init; }
+    public int SteadySeconds { get; init; }
     public double SteadyMeanError { get; init; }
     public double SteadyP95Error { get; init; }
+    /// <summary>Mean and p95 of <see cref="Score.OwnStepsCadenceErrors"/>.</summary>
+    public double OwnStepsMeanError { get; init; }
+    public double OwnStepsP95Error { get; init; }
+    public int LockBouts { get; init; }
     public double LockMedianS { get; init; }
-    public double LockMaxS { get; init; }
+    public double LockP95S { get; init; }
+    public int StopBouts { get; init; }
+    public double StopMedianS { get; init; }
+    public double StopP95S { get; init; }
+    /// <summary>All-seconds cadence error (the older figure).</summary>
+    public double CadenceMeanError { get; init; }
+    public double CadenceP95Error { get; init; }
 
     public static GroupScore Of(string group, IReadOnlyList<Score> scores)
     {
-        var errors = scores.SelectMany(s => s.CadenceErrors).ToList();
         var steady = scores.SelectMany(s => s.SteadyCadenceErrors).ToList();
-        var floor = scores.SelectMany(s => s.FloorCadenceErrors).ToList();
         var own = scores.SelectMany(s => s.OwnStepsCadenceErrors).ToList();
         var locks = scores.SelectMany(s => s.LockTimesS).ToList();
+        var stops = scores.SelectMany(s => s.StopLatenciesS).ToList();
+        var all = scores.SelectMany(s => s.CadenceErrors).ToList();
         return new GroupScore
         {
             Group = group,
@@ -200,14 +269,19 @@ public sealed class GroupScore
             TrueSteps = scores.Sum(s => s.TrueSteps),
             DetectedSteps = scores.Sum(s => s.DetectedSteps),
             AbsStepError = scores.Sum(s => s.AbsStepError),
-            CadenceMeanError = errors.Count == 0 ? double.NaN : errors.Average(),
-            CadenceP95Error = Score.Percentile(errors, 95),
-            CadenceFloorMean = floor.Count == 0 ? double.NaN : floor.Average(),
-            OwnStepsMeanError = own.Count == 0 ? double.NaN : own.Average(),
-            SteadyMeanError = steady.Count == 0 ? double.NaN : steady.Average(),
+            SteadySeconds = steady.Count,
+            SteadyMeanError = Score.Mean(steady),
             SteadyP95Error = Score.Percentile(steady, 95),
+            OwnStepsMeanError = Score.Mean(own),
+            OwnStepsP95Error = Score.Percentile(own, 95),
+            LockBouts = locks.Count,
             LockMedianS = Score.Percentile(locks, 50),
-            LockMaxS = locks.Count == 0 ? double.NaN : locks.Max(),
+            LockP95S = Score.Percentile(locks, 95),
+            StopBouts = stops.Count,
+            StopMedianS = Score.Percentile(stops, 50),
+            StopP95S = Score.Percentile(stops, 95),
+            CadenceMeanError = Score.Mean(all),
+            CadenceP95Error = Score.Percentile(all, 95),
         };
     }
 }

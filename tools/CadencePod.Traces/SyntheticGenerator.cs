@@ -35,6 +35,43 @@ public sealed class Scenario
     /// <summary>Scale of the gait accelerations (a light, smooth runner &lt; 1; a heavy one &gt; 1).</summary>
     public double Vigour { get; init; } = 1.0;
     public string Placement { get; init; } = "waist";
+    /// <summary>
+    /// Realistic timing (slow wander, surges, terrain, setting off): see <see cref="GaitVariability"/>. Null: every step
+    /// interval is the segment's cadence with white noise of <see cref="IntervalCv"/> only (the standard set).
+    /// </summary>
+    public GaitVariability? Variability { get; init; }
+}
+
+/// <summary>
+/// How a real runner's or walker's step timing varies (docs/algorithm.md, "Realistic synthetic runners", gives the
+/// published figures behind each range). On top of the segment's cadence and the left/right asymmetry:
+/// <list type="bullet">
+/// <item>step-to-step white noise (<see cref="StepCv"/>);</item>
+/// <item>a slow, persistent wander of the cadence (the long-range correlations of stride intervals): a sum of three
+/// Ornstein–Uhlenbeck processes with time constants of 5, 12 and 30 s, of total standard deviation <see cref="WanderCv"/>,
+/// so it drifts ±2 σ over 5–30 s;</item>
+/// <item>surges and easing-offs: a change of speed whose cadence change is 1–4 % (either way; runners change speed mostly
+/// by stride length), reached over 2–4 s, held 10–40 s, then undone;</item>
+/// <item>terrain: stretches of 20–90 s with their own cadence offset (σ 1.5 %, at most ±3 %), vigour (0.75–1.25×) and heel
+/// strike (0.5–1.5×), blended over 4 s;</item>
+/// <item>setting off from a stand: the first steps are slower (80–95 % of the cadence) and softer (60 % of the vigour),
+/// approaching the pace with a time constant of 0.5–2 s; stopping: the last second slows by up to 8 %.</item>
+/// </list>
+/// </summary>
+public sealed class GaitVariability
+{
+    /// <summary>Step-to-step white noise of the interval (coefficient of variation).</summary>
+    public double StepCv { get; init; } = 0.02;
+    /// <summary>Standard deviation of the slow wander of the cadence (fraction).</summary>
+    public double WanderCv { get; init; } = 0.015;
+    /// <summary>Mean number of surges or easing-offs per minute.</summary>
+    public double SurgesPerMinute { get; init; }
+    /// <summary>Mean number of terrain changes per minute (0: treadmill or track).</summary>
+    public double TerrainChangesPerMinute { get; init; }
+    /// <summary>Whether bouts that start from a stand speed up over their first steps and slow down at the end.</summary>
+    public bool SetsOff { get; init; } = true;
+
+    internal static readonly double[] WanderTimeConstantsS = { 5, 12, 30 };
 }
 
 /// <summary>
@@ -61,23 +98,43 @@ public static class SyntheticGenerator
         var az = new double[n];
 
         // 1. Footfalls: times, interval to the next, and kind.
-        var steps = new List<(double T, double Interval, ActivityKind Kind, int Side, double Spike)>();
+        var steps = new List<(double T, double Interval, ActivityKind Kind, int Side, double Spike, double Vigour)>();
         feet = new List<string>();
+        var timing = sc.Variability == null ? null : new TimingModel(sc.Variability, total, sc.Seed);
         double segStart = 0;
         int side = rng.Next(2);
         double carryTime = -1; // where the step train continues when one gait segment follows another
-        foreach (var seg in sc.Segments)
+        for (int segIndex0 = 0; segIndex0 < sc.Segments.Count; segIndex0++)
         {
+            var seg = sc.Segments[segIndex0];
             if (seg.Kind is ActivityKind.Walk or ActivityKind.Run or ActivityKind.JumpInPlace)
             {
+                bool fromStand = carryTime < 0;
                 double time = carryTime >= 0 ? carryTime : segStart + 0.3 + rng.NextDouble() * 0.2;
+                double boutStart = time;
+                bool stopsAfter = segIndex0 + 1 == sc.Segments.Count || sc.Segments[segIndex0 + 1].Kind is not (ActivityKind.Walk or ActivityKind.Run);
                 while (true)
                 {
                     double f = (time - segStart) / seg.DurationS;
                     double spm = seg.StartSpm + (seg.EndSpm - seg.StartSpm) * f;
-                    double interval = 60.0 / spm * (1 + (side == 0 ? sc.Asymmetry / 2 : -sc.Asymmetry / 2)) * (1 + Gauss(rng) * sc.IntervalCv);
+                    double white = Gauss(rng);
+                    double interval = 60.0 / spm * (1 + (side == 0 ? sc.Asymmetry / 2 : -sc.Asymmetry / 2));
+                    double vigour = sc.Vigour, heelStrike = sc.HeelStrikeG;
+                    if (timing == null || seg.Kind == ActivityKind.JumpInPlace)
+                    {
+                        interval *= 1 + white * sc.IntervalCv;
+                    }
+                    else
+                    {
+                        double toEnd = segStart + seg.DurationS - time;
+                        interval *= 1 + white * timing.StepCv;
+                        interval /= timing.CadenceFactor(time, interval, fromStand ? time - boutStart : double.PositiveInfinity, stopsAfter ? toEnd : double.PositiveInfinity);
+                        vigour *= timing.VigourFactor(time, fromStand ? time - boutStart : double.PositiveInfinity);
+                        heelStrike *= timing.HeelStrikeFactor(time);
+                    }
+
                     if (time >= segStart + seg.DurationS) break;
-                    steps.Add((time, interval, seg.Kind, side, sc.HeelStrikeG * (0.6 + 0.8 * rng.NextDouble())));
+                    steps.Add((time, interval, seg.Kind, side, heelStrike * (0.6 + 0.8 * rng.NextDouble()), vigour));
                     if (seg.Kind != ActivityKind.JumpInPlace) feet.Add(side == 0 ? "L" : "R");
                     side ^= 1;
                     time += interval;
@@ -124,7 +181,7 @@ public static class SyntheticGenerator
                 double tau = time - st.T;
                 double T = st.Interval;
                 double sign = st.Side == 0 ? 1 : -1;
-                double vig = sc.Vigour;
+                double vig = st.Vigour;
                 switch (st.Kind)
                 {
                     case ActivityKind.Walk:
@@ -261,10 +318,12 @@ public static class SyntheticGenerator
     }
 
     /// <summary>
-    /// A seeded population of runners and walkers (one in four walks), each 2 minutes between short stands, with
-    /// every generator parameter drawn at random over its plausible range: cadence 95–135 walking and 140–210
-    /// running, left/right asymmetry 0–20 %, step-to-step variability 1–4 %, heel strike 0–3 g, vigour 0.5–1.5,
-    /// noise 0.01–0.05 g. The standard set holds one runner of each kind; this finds the combinations that fail.
+    /// A seeded population of runners and walkers with realistic step timing (<see cref="GaitVariability"/>), each 2 minutes
+    /// of stepping from a stand to a stand. Three groups like a real evaluation set's: treadmill runners (slow wander only),
+    /// outdoor runners (wander, surges and easing-offs, terrain) and walkers (wander, occasional surges and terrain). Drawn at
+    /// random per person: cadence 95–135 walking and 140–210 running, left/right asymmetry 0–5 %, step-to-step noise and
+    /// wander (realised stride-time CV 2–4 % running, 1.5–3 % walking: host test), heel strike 0–3 g, vigour 0.5–1.5, sensor
+    /// noise 0.01–0.05 g. The standard set holds one regular runner of each kind; this one finds what real variability breaks.
     /// </summary>
     public static List<Scenario> Population(int count = 120, int seed = 42)
     {
@@ -273,20 +332,29 @@ public static class SyntheticGenerator
         for (int i = 0; i < count; i++)
         {
             bool walk = i % 4 == 0;
+            bool outdoor = !walk && i % 4 != 1;
             double spm = walk ? 95 + rng.NextDouble() * 40 : 140 + rng.NextDouble() * 70;
-            double endSpm = spm * (0.97 + rng.NextDouble() * 0.06);
             var kind = walk ? ActivityKind.Walk : ActivityKind.Run;
+            var variability = walk
+                ? new GaitVariability { StepCv = 0.016 + rng.NextDouble() * 0.01, WanderCv = 0.01 + rng.NextDouble() * 0.01, SurgesPerMinute = 0.3, TerrainChangesPerMinute = 0.3 }
+                : new GaitVariability
+                {
+                    StepCv = 0.022 + rng.NextDouble() * 0.014,
+                    WanderCv = 0.013 + rng.NextDouble() * 0.012,
+                    SurgesPerMinute = outdoor ? 0.3 + rng.NextDouble() * 0.7 : 0,
+                    TerrainChangesPerMinute = outdoor ? 0.5 : 0,
+                };
             set.Add(new Scenario
             {
-                Name = $"{(walk ? "walker" : "runner")}-{i:000}-{spm:0}",
-                Group = walk ? "population-walking" : "population-running",
+                Name = $"{(walk ? "walker" : outdoor ? "outdoor" : "treadmill")}-{i:000}-{spm:0}",
+                Group = walk ? "population-walking" : outdoor ? "population-outdoor-run" : "population-treadmill-run",
                 Seed = seed * 1000 + i,
-                Asymmetry = rng.NextDouble() * 0.2,
-                IntervalCv = 0.01 + rng.NextDouble() * 0.03,
+                Asymmetry = rng.NextDouble() * 0.05,
                 HeelStrikeG = rng.NextDouble() * 3.0,
                 Vigour = 0.5 + rng.NextDouble() * 1.0,
                 NoiseG = 0.01 + rng.NextDouble() * 0.04,
-                Segments = { S(ActivityKind.Still, 3), S(kind, 120, spm, endSpm), S(ActivityKind.Still, 3) },
+                Variability = variability,
+                Segments = { S(ActivityKind.Still, 3), S(kind, 120, spm, spm), S(ActivityKind.Still, 6) },
             });
         }
 
@@ -315,6 +383,109 @@ public static class SyntheticGenerator
                 S(ActivityKind.Still, 5 * f),
             },
         };
+    }
+
+    /// <summary>The realistic timing of <see cref="GaitVariability"/>, drawn from its own seeded generator.</summary>
+    sealed class TimingModel
+    {
+        readonly GaitVariability _v;
+        readonly Random _rng;
+        readonly double[] _wander = new double[GaitVariability.WanderTimeConstantsS.Length];
+        double _lastTimeS = double.NaN;
+        readonly List<(double StartS, double RiseS, double HoldS, double Fraction)> _surges = new();
+        readonly List<(double StartS, double CadenceFraction, double Vigour, double HeelStrike)> _terrain = new();
+        readonly double _startFraction, _startTimeConstantS, _stopSlowing;
+        const double TerrainBlendS = 4.0;
+
+        public double StepCv => _v.StepCv;
+
+        public TimingModel(GaitVariability v, double totalS, int seed)
+        {
+            _v = v;
+            _rng = new Random(unchecked(seed * 7919 + 17));
+            double sigma = v.WanderCv / Math.Sqrt(_wander.Length);
+            for (int i = 0; i < _wander.Length; i++) _wander[i] = sigma * Gauss(_rng);
+            for (double t = NextEvent(v.SurgesPerMinute, 0); t < totalS; t = NextEvent(v.SurgesPerMinute, t))
+            {
+                // A change of speed of 0.3–1 m/s either way; cadence moves ≈ 6 spm per m/s (van Oeveren), ≈ 1–4 % of it.
+                double rise = 2 + 2 * _rng.NextDouble(), hold = 10 + 30 * _rng.NextDouble();
+                double fraction = (0.01 + 0.03 * _rng.NextDouble()) * (_rng.Next(2) == 0 ? 1 : -1);
+                _surges.Add((t, rise, hold, fraction));
+                t += 2 * rise + hold;
+            }
+
+            _terrain.Add((0, 0, 1, 1));
+            for (double t = NextEvent(v.TerrainChangesPerMinute, 0); t < totalS; t = NextEvent(v.TerrainChangesPerMinute, t))
+            {
+                double offset = Math.Clamp(0.015 * Gauss(_rng), -0.03, 0.03);
+                _terrain.Add((t, offset, 0.75 + 0.5 * _rng.NextDouble(), 0.5 + _rng.NextDouble()));
+                t += 20;
+            }
+
+            _startFraction = 0.80 + 0.15 * _rng.NextDouble();
+            _startTimeConstantS = 0.5 + 1.5 * _rng.NextDouble();
+            _stopSlowing = 0.08 * _rng.NextDouble();
+        }
+
+        /// <summary>Next event of a Poisson process (events per minute) after t, but at least 20 s after it.</summary>
+        double NextEvent(double perMinute, double t)
+        {
+            if (perMinute <= 0) return double.PositiveInfinity;
+            return t + 20 + -Math.Log(1 - _rng.NextDouble()) * 60.0 / perMinute;
+        }
+
+        /// <summary>Cadence multiplier for the step starting at timeS (its interval intervalS); sinceStartS: time since a
+        /// bout began from a stand (∞ if it did not), toEndS: time to a stop (∞ if none follows).</summary>
+        public double CadenceFactor(double timeS, double intervalS, double sinceStartS, double toEndS)
+        {
+            // Wander: exact Ornstein–Uhlenbeck updates over the time since the previous step.
+            double dt = double.IsNaN(_lastTimeS) ? 0 : Math.Max(0, timeS - _lastTimeS);
+            _lastTimeS = timeS;
+            double wander = 0, sigma = _v.WanderCv / Math.Sqrt(_wander.Length);
+            for (int i = 0; i < _wander.Length; i++)
+            {
+                double decay = Math.Exp(-dt / GaitVariability.WanderTimeConstantsS[i]);
+                _wander[i] = _wander[i] * decay + sigma * Math.Sqrt(1 - decay * decay) * Gauss(_rng);
+                wander += _wander[i];
+            }
+
+            double surge = 0;
+            foreach (var (start, rise, hold, fraction) in _surges)
+            {
+                double u = timeS - start;
+                if (u <= 0 || u >= 2 * rise + hold) continue;
+                surge += fraction * (u < rise ? u / rise : u < rise + hold ? 1 : (2 * rise + hold - u) / rise);
+            }
+
+            double factor = (1 + wander) * (1 + surge) * (1 + Terrain(timeS, t => t.CadenceFraction));
+            if (_v.SetsOff)
+            {
+                factor *= 1 - (1 - _startFraction) * Math.Exp(-sinceStartS / _startTimeConstantS);
+                if (toEndS < 1.0) factor *= 1 - _stopSlowing * (1 - toEndS);
+            }
+
+            return factor;
+        }
+
+        public double VigourFactor(double timeS, double sinceStartS)
+        {
+            double factor = Terrain(timeS, t => t.Vigour);
+            if (_v.SetsOff) factor *= 1 - 0.4 * Math.Exp(-sinceStartS / _startTimeConstantS);
+            return factor;
+        }
+
+        public double HeelStrikeFactor(double timeS) => Terrain(timeS, t => t.HeelStrike);
+
+        /// <summary>A terrain property at t, blended linearly over the first seconds of each stretch.</summary>
+        double Terrain(double timeS, Func<(double StartS, double CadenceFraction, double Vigour, double HeelStrike), double> property)
+        {
+            int i = _terrain.Count - 1;
+            while (i > 0 && _terrain[i].StartS > timeS) i--;
+            double value = property(_terrain[i]);
+            if (i == 0) return value;
+            double blend = Math.Clamp((timeS - _terrain[i].StartS) / TerrainBlendS, 0, 1);
+            return property(_terrain[i - 1]) + (value - property(_terrain[i - 1])) * blend;
+        }
     }
 
     static Segment S(ActivityKind kind, double seconds, double startSpm = 0, double endSpm = 0) => new(kind, seconds, startSpm, endSpm);

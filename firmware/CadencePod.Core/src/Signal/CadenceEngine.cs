@@ -35,6 +35,7 @@ namespace CadencePod.Core.Signal
         float _rateScale = 1f;      // measured / configured output data rate (RateCalibrator)
         float _usPerPeriodX16;      // µs per 1/16 internal sample at the measured rate
         float _usPerInputSample;    // µs per input sample at the measured rate
+        float _enterRunningPeriodX16, _leaveRunningPeriodX16; // RunningEnterSpm / RunningLeaveSpm as periods at the measured rate
 
         public CadenceEngine(int sampleRateHz, int countsPerG)
         {
@@ -71,6 +72,9 @@ namespace CadencePod.Core.Signal
             _rateScale = scale;
             _usPerPeriodX16 = Time.UsPerSecond / (_internalRateHz * scale * PeakDetector.SubSteps);
             _usPerInputSample = Time.UsPerSecond / (_sampleRateHz * scale);
+            float spmTimesPeriodX16 = 60f * _internalRateHz * PeakDetector.SubSteps * scale;
+            _enterRunningPeriodX16 = spmTimesPeriodX16 / Tunables.RunningEnterSpm;
+            _leaveRunningPeriodX16 = spmTimesPeriodX16 / Tunables.RunningLeaveSpm;
         }
 
         /// <summary>The output data rate the conversions use (Hz).</summary>
@@ -102,8 +106,8 @@ namespace CadencePod.Core.Signal
         {
             get
             {
-                int periodX16 = _tracker.PeriodX16;
-                if (periodX16 <= 0) return 0f;
+                float periodX16 = _tracker.ExactPeriodX16;
+                if (periodX16 <= 0f) return 0f;
                 float spm = 60f * _internalRateHz * PeakDetector.SubSteps * _rateScale / periodX16;
                 // The tracker keeps the period inside the cadence limits at the configured rate; the measured rate
                 // (±8 %) must not carry the reported figure outside them.
@@ -118,8 +122,8 @@ namespace CadencePod.Core.Signal
         {
             get
             {
-                int periodX16 = _tracker.PeriodX16;
-                if (periodX16 <= 0) return 0;
+                float periodX16 = _tracker.ExactPeriodX16;
+                if (periodX16 <= 0f) return 0;
                 return (int)(periodX16 * _usPerPeriodX16);
             }
         }
@@ -274,14 +278,15 @@ namespace CadencePod.Core.Signal
                 return;
             }
 
-            float cadence = CadenceSpm;
+            // Compared as periods (no division per step): a longer period is a lower cadence.
+            float periodX16 = _tracker.ExactPeriodX16;
             if (_motion == MotionState.Running)
             {
-                if (cadence < Tunables.RunningLeaveSpm) _motion = MotionState.Walking;
+                if (periodX16 > _leaveRunningPeriodX16) _motion = MotionState.Walking;
             }
             else
             {
-                _motion = cadence >= Tunables.RunningEnterSpm ? MotionState.Running : MotionState.Walking;
+                _motion = periodX16 <= _enterRunningPeriodX16 ? MotionState.Running : MotionState.Walking;
             }
         }
     }

@@ -10,14 +10,15 @@ namespace CadencePod.Core.Signal
     /// a period-scaled one can lock onto every second step.</item>
     /// <item>Inside a bout a peak closer than <see cref="Tunables.DoublePeakFraction"/> of the period is the second
     /// hump of one step; a gap of about two periods is a missed (weak) step and is filled at the midpoint.</item>
-    /// <item>The period is averaged over an even number of steps (up to 10 s of them), so left/right asymmetry
-    /// cancels; a CUSUM of stride cadences restarts the average where a change of pace began.</item>
+    /// <item>The period is the mean interval over the bout's steps of the last 10 s (an even number of them, so left/right
+    /// asymmetry cancels): the reference's own formula over the pod's steps, so a runner's natural 3-s swings are smoothed
+    /// as the reference smooths them. Only a sustained change of pace restarts the average, where the change began.</item>
     /// </list>
     /// Positions are in sixteenths of a sample and wrap with the sample counter; only differences are used.
     /// </summary>
     public sealed class StepTracker
     {
-        const int RingSize = 32;
+        const int RingSize = 64;
         const int RingMask = RingSize - 1;
         const int X16 = PeakDetector.SubSteps;
 
@@ -27,6 +28,8 @@ namespace CadencePod.Core.Signal
         readonly int _stillMaxX16;
         readonly float _spmTimesPeriodX16; // cadence (spm) = this / period (1/16 samples)
         readonly int _windowMaxX16;
+        readonly int _changeWindowX16;   // the newest steps a change of pace is judged on
+        readonly int _changeHistoryX16;  // … against a window at least this long
         readonly int _earliestConfirmMaxSpanX16; // the earliest confirmation's candidates at running cadence
 
         readonly int[] _ring = new int[RingSize];
@@ -49,7 +52,9 @@ namespace CadencePod.Core.Signal
 
         bool _confirmed;
         int _periodX16;
+        float _exactPeriodX16;
         int _windowSteps;
+        int _changeVotes;      // consecutive steps that saw a change of pace
         float _irregularity;
         int _totalSteps;
 
@@ -61,6 +66,8 @@ namespace CadencePod.Core.Signal
             _stillMaxX16 = (int)(Tunables.StillAfterMaxS * sampleRateHz * X16);
             _spmTimesPeriodX16 = 60f * sampleRateHz * X16;
             _windowMaxX16 = (int)(Tunables.CadenceWindowMaxS * sampleRateHz * X16);
+            _changeWindowX16 = (int)(Tunables.CadenceChangeWindowS * sampleRateHz * X16);
+            _changeHistoryX16 = (int)(Tunables.CadenceChangeHistoryS * sampleRateHz * X16);
             _earliestConfirmMaxSpanX16 = (Tunables.EarliestConfirmSteps - 1) * sampleRateHz * 60 * X16 / Tunables.RunningEnterSpm;
         }
 
@@ -69,6 +76,9 @@ namespace CadencePod.Core.Signal
 
         /// <summary>Step period in sixteenths of a sample (0 outside a bout).</summary>
         public int PeriodX16 { get { return _confirmed ? _periodX16 : 0; } }
+
+        /// <summary>The same without rounding (a whole 1/16 sample is 0.4 % at 200 spm): what the cadence is reported from.</summary>
+        public float ExactPeriodX16 { get { return _confirmed ? _exactPeriodX16 : 0f; } }
 
         public int TotalSteps { get { return _totalSteps; } }
 
@@ -114,6 +124,7 @@ namespace CadencePod.Core.Signal
             _pendingCount = 0;
             _boutSteps = 0;
             _periodX16 = 0;
+            _exactPeriodX16 = 0f;
             _releasedCount = 0;
             _irregularity = 0f;
         }
@@ -262,8 +273,9 @@ namespace CadencePod.Core.Signal
             _confirmed = true;
             _boutSteps = 0;
             _windowSteps = 0;
-            ResetChangeDetector();
+            _changeVotes = 0;
             _periodX16 = 0;
+            _exactPeriodX16 = 0f;
             _irregularity = 0f;
             RecoverEarlierSteps();
             for (int i = 0; i < _pendingCount; i++)
@@ -287,16 +299,16 @@ namespace CadencePod.Core.Signal
             {
                 int spanX16 = _pending[_pendingCount - 1] - _pending[0];
                 return spanX16 <= _earliestConfirmMaxSpanX16
-                    && PendingIsRegular(Tunables.EarliestConfirmRegularityPercent, Tunables.EarliestConfirmStrideRegularityPercent);
+                    && PendingIsRegular(Tunables.EarliestConfirmRegularityPercent, Tunables.EarliestConfirmStrideRegularityPercent, Tunables.ConfirmSpeedUpPercent);
             }
 
             if (_pendingCount == Tunables.FastConfirmSteps)
             {
-                return PendingIsRegular(Tunables.FastConfirmRegularityPercent, Tunables.FastConfirmStrideRegularityPercent);
+                return PendingIsRegular(Tunables.FastConfirmRegularityPercent, Tunables.FastConfirmStrideRegularityPercent, Tunables.ConfirmSpeedUpPercent);
             }
 
             if (_pendingCount < Tunables.ConfirmSteps) return false;
-            if (PendingIsRegular(Tunables.ConfirmRegularityPercent, Tunables.ConfirmStrideRegularityPercent)) return true;
+            if (PendingIsRegular(Tunables.ConfirmRegularityPercent, Tunables.ConfirmStrideRegularityPercent, 0)) return true;
             return FullListDropsOldest();
         }
 
@@ -310,7 +322,7 @@ namespace CadencePod.Core.Signal
         /// Every held-back interval within ±<see cref="Tunables.ConfirmRegularityPercent"/> % of their mean: steps are
         /// regular (even a 20 % left/right difference is only ±10 %); bumps in a car or handling the pod are not.
         /// </summary>
-        bool PendingIsRegular(int regularityPercent, int strideRegularityPercent)
+        bool PendingIsRegular(int regularityPercent, int strideRegularityPercent, int speedUpPercent)
         {
             int intervals = _pendingCount - 1;
             int meanX16 = (_pending[_pendingCount - 1] - _pending[0]) / intervals;
@@ -325,10 +337,11 @@ namespace CadencePod.Core.Signal
             // Same foot, one stride apart: interval i and interval i − 2 match closely in any gait, asymmetric or
             // not (a pocket sees long–short–long–short), while bumps and handling do not.
             int strideToleranceX16 = meanX16 * strideRegularityPercent / 100;
+            int speedUpToleranceX16 = strideToleranceX16 + meanX16 * speedUpPercent / 100;
             for (int i = 3; i < _pendingCount; i++)
             {
                 int deviation = (_pending[i] - _pending[i - 1]) - (_pending[i - 2] - _pending[i - 3]);
-                if (deviation > strideToleranceX16 || deviation < -strideToleranceX16) return false;
+                if (deviation > strideToleranceX16 || deviation < -speedUpToleranceX16) return false;
             }
 
             return true;
@@ -396,78 +409,126 @@ namespace CadencePod.Core.Signal
             SetDeadline(posX16);
         }
 
-        float _changeUpSpm, _changeDownSpm;
-        int _changeUpStrides, _changeDownStrides;
-
-        void ResetChangeDetector()
+        /// <summary>Span (1/16 samples) of the newest <paramref name="intervals"/> step intervals.</summary>
+        int SpanX16(int intervals)
         {
-            _changeUpSpm = 0f;
-            _changeDownSpm = 0f;
-            _changeUpStrides = 0;
-            _changeDownStrides = 0;
+            return _ring[_ringHead] - _ring[(_ringHead - intervals) & RingMask];
         }
 
-        /// <summary>One CUSUM step: the sum never goes below 0; strides counts the steps since it last left 0.</summary>
-        static float Accumulate(float sumSpm, float incrementSpm, ref int strides)
+        /// <summary>
+        /// Where the change began: of the splits that leave the newest (even) j ≤ recent intervals, the one whose two sides
+        /// differ most in cadence, weighted by how many intervals back each side (the two-sample statistic j·(n − j)·Δ²).
+        /// Runs only when a change was found.
+        /// </summary>
+        int ChangePoint(int intervals, int spanX16, int recent)
         {
-            sumSpm += incrementSpm;
-            if (sumSpm <= 0f)
+            int best = recent;
+            float bestScore = 0f;
+            for (int j = Tunables.CadenceChangeMinSteps; j <= recent; j += 2)
             {
-                strides = 0;
-                return 0f;
-            }
-
-            strides++;
-            return sumSpm;
-        }
-
-        void UpdatePeriod()
-        {
-            // The window grows by one step per step up to CadenceWindowSteps (and 10 s). A change of pace is found by a
-            // two-sided CUSUM of each stride's cadence (two steps: left/right asymmetry cancels) against the window's:
-            // drifts below CadenceChangeSpm / 2 are noise and never add up; a real change adds up within two or three
-            // strides, and the window restarts where the sum began — so it holds every step of the new pace at once.
-            if (_windowSteps < Tunables.CadenceWindowSteps) _windowSteps++;
-            if (_boutSteps >= 3 && _periodX16 > 0)
-            {
-                int strideX16 = _ring[_ringHead] - _ring[(_ringHead - 2) & RingMask];
-                if (strideX16 > 0)
+                int newSpanX16 = SpanX16(j);
+                float difference = (float)j / newSpanX16 - (float)(intervals - j) / (spanX16 - newSpanX16);
+                float score = difference * difference * j * (intervals - j);
+                if (score > bestScore)
                 {
-                    float deviationSpm = 2f * _spmTimesPeriodX16 / strideX16 - _spmTimesPeriodX16 / _periodX16;
-                    float slackSpm = 0.5f * Tunables.CadenceChangeSpm;
-                    // One odd stride (a missed or doubled step) may add at most half the evidence: it takes three.
-                    float clipSpm = slackSpm + 0.5f * Tunables.CadenceChangeEvidenceSpm;
-                    if (deviationSpm > clipSpm) deviationSpm = clipSpm;
-                    if (deviationSpm < -clipSpm) deviationSpm = -clipSpm;
-                    _changeUpSpm = Accumulate(_changeUpSpm, deviationSpm - slackSpm, ref _changeUpStrides);
-                    _changeDownSpm = Accumulate(_changeDownSpm, -deviationSpm - slackSpm, ref _changeDownStrides);
-                    int strides = 0;
-                    if (_changeUpSpm > Tunables.CadenceChangeEvidenceSpm) strides = _changeUpStrides;
-                    if (_changeDownSpm > Tunables.CadenceChangeEvidenceSpm) strides = _changeDownStrides;
-                    if (strides > 0)
-                    {
-                        // The first stride of the sum spans the interval before it too; keep an even count, at least 2.
-                        int sinceChange = (strides + 1) & ~1;
-                        if (sinceChange < Tunables.CadenceChangeMinSteps) sinceChange = Tunables.CadenceChangeMinSteps;
-                        if (sinceChange < _windowSteps) _windowSteps = sinceChange;
-                        ResetChangeDetector();
-                    }
+                    bestScore = score;
+                    best = j;
                 }
             }
 
+            return best;
+        }
+
+        /// <summary>
+        /// A change of pace: the newest steps spanning at least <see cref="Tunables.CadenceChangeWindowS"/> and the rest of
+        /// the window differ in cadence by <see cref="Tunables.CadenceChangeSpm"/> and the newest stride is off the rest by
+        /// at least <see cref="Tunables.CadenceChangeStrideShare"/> of that, the same way. Returns how many intervals those
+        /// newest steps span, or 0.
+        /// </summary>
+        int FindChange(int intervals, int spanX16)
+        {
+            // The newest even number of intervals spanning at least the change window: one step moves it by one interval,
+            // so last step's count needs at most one adjustment either way.
+            int head = _ring[_ringHead];
+            int recent = _recentIntervals;
+            if (recent < 2) recent = 2;
+            int recentSpanX16 = head - _ring[(_ringHead - recent) & RingMask];
+            if (recentSpanX16 < _changeWindowX16)
+            {
+                while (recentSpanX16 < _changeWindowX16 && recent < intervals)
+                {
+                    recent += 2;
+                    recentSpanX16 = head - _ring[(_ringHead - recent) & RingMask];
+                }
+            }
+            else
+            {
+                while (recent > 2)
+                {
+                    int shorterX16 = head - _ring[(_ringHead - recent + 2) & RingMask];
+                    if (shorterX16 < _changeWindowX16) break;
+                    recent -= 2;
+                    recentSpanX16 = shorterX16;
+                }
+            }
+
+            _recentIntervals = recent;
+            int older = intervals - recent;
+            if (recentSpanX16 < _changeWindowX16 || older < Tunables.CadenceChangeMinSteps) return 0;
+            int olderSpanX16 = spanX16 - recentSpanX16;
+            float olderSpm = older * _spmTimesPeriodX16 / olderSpanX16;
+            float changeSpm = recent * _spmTimesPeriodX16 / recentSpanX16 - olderSpm;
+            if (changeSpm < Tunables.CadenceChangeSpm && changeSpm > -Tunables.CadenceChangeSpm) return 0;
+            float strideChangeSpm = 2f * _spmTimesPeriodX16 / (head - _ring[(_ringHead - 2) & RingMask]) - olderSpm;
+            const float StrideChangeSpm = Tunables.CadenceChangeStrideShare * Tunables.CadenceChangeSpm;
+            if (changeSpm > 0f ? strideChangeSpm >= StrideChangeSpm : strideChangeSpm <= -StrideChangeSpm) return recent;
+            return 0;
+        }
+
+        int _recentIntervals;
+
+        void UpdatePeriod()
+        {
+            // The reported period: the mean interval over the bout's steps of the last 10 s, the reference's formula over
+            // the pod's own steps. It restarts only for a sustained change of pace (FindChange on two steps in a row), from
+            // where the change began (ChangePoint); never in the first CadenceChangeHistoryS of a window, where it already
+            // holds only the bout's own steps, as the reference does.
+            if (_windowSteps < Tunables.CadenceWindowSteps) _windowSteps++;
             int intervals = _boutSteps - 1;
             if (intervals > _windowSteps) intervals = _windowSteps;
             if (intervals >= 2) intervals &= ~1; // even: left and right intervals in equal numbers
             if (intervals < 1) return;
             int spanX16 = _ring[_ringHead] - _ring[(_ringHead - intervals) & RingMask];
-            while (intervals > 2 && spanX16 > _windowMaxX16)
+            if (spanX16 > _windowMaxX16)
             {
-                // No older than CadenceWindowMaxS: the same span a 10-second average of the true steps covers.
-                intervals -= 2;
-                spanX16 = _ring[_ringHead] - _ring[(_ringHead - intervals) & RingMask];
+                // No older than CadenceWindowMaxS: the same span a 10-second average of the true steps covers. The window
+                // slides one step per step, so this drops two intervals at most once or twice.
+                int head = _ring[_ringHead];
+                while (intervals > 2 && spanX16 > _windowMaxX16)
+                {
+                    intervals -= 2;
+                    spanX16 = head - _ring[(_ringHead - intervals) & RingMask];
+                }
+
+                _windowSteps = intervals + 1;
             }
 
-            _periodX16 = spanX16 / intervals;
+            if (spanX16 >= _changeHistoryX16)
+            {
+                // Two steps in a row must see the change: one odd stride cannot restart the window.
+                int recent = FindChange(intervals, spanX16);
+                _changeVotes = recent > 0 ? _changeVotes + 1 : 0;
+                if (_changeVotes >= Tunables.CadenceChangeVotes)
+                {
+                    _changeVotes = 0;
+                    intervals = ChangePoint(intervals, spanX16, recent);
+                    _windowSteps = intervals;
+                    spanX16 = SpanX16(intervals);
+                }
+            }
+
+            _exactPeriodX16 = (float)spanX16 / intervals;
+            _periodX16 = spanX16 / intervals; // whole 1/16 samples for the step logic's thresholds
 
             if (_boutSteps >= 4 && _periodX16 > 0)
             {
