@@ -73,7 +73,7 @@ public sealed class Evaluation
 
     static string F(double v) => double.IsNaN(v) ? "-" : double.IsInfinity(v) ? "inf" : v.ToString("0.00", CultureInfo.InvariantCulture);
 
-    public string ToText(bool perRecording = true)
+    public string ToText(bool perRecording = true, bool showPeers = true)
     {
         var sb = new StringBuilder();
         if (perRecording)
@@ -87,11 +87,11 @@ public sealed class Evaluation
             sb.AppendLine();
         }
 
-        sb.AppendLine($"{"group",-24} {"n",3} {"true",7} {"found",7} {"Σ|err|%",8} {"stdy.mean",9} {"stdy.p95",8} {"own.p95",7} {"lock.med",8} {"lock.p95",8} {"stop.med",8} {"stop.p95",8} {"all.mean",8} {"all.p95",7}  peers Σ|err|% (Espruino / Oxford)");
+        sb.AppendLine($"{"group",-24} {"n",3} {"true",7} {"found",7} {"Σ|err|%",8} {"stdy.mean",9} {"stdy.p95",8} {"own.p95",7} {"lock.med",8} {"lock.p95",8} {"stop.med",8} {"stop.p95",8} {"all.mean",8} {"all.p95",7}" + (showPeers ? "  peers Σ|err|% (Espruino / Oxford)" : ""));
         foreach (var g in Groups.Append(Total))
         {
-            string peers = OxfordPeers.TryGetValue(g.Group, out var p) ? $"{p.Espruino:0.0} % / {p.Oxford:0.0} %" : "";
-            sb.AppendLine($"{Trunc(g.Group, 24),-24} {g.Recordings,3} {g.TrueSteps,7} {g.DetectedSteps,7} {F(g.StepErrorPercent),8} {F(g.SteadyMeanError),9} {F(g.SteadyP95Error),8} {F(g.OwnStepsP95Error),7} {F(g.LockMedianS),8} {F(g.LockP95S),8} {F(g.StopMedianS),8} {F(g.StopP95S),8} {F(g.CadenceMeanError),8} {F(g.CadenceP95Error),7}  {peers}");
+            string peers = showPeers && OxfordPeers.TryGetValue(g.Group, out var p) ? $"  {p.Espruino:0.0} % / {p.Oxford:0.0} %" : "";
+            sb.AppendLine($"{Trunc(g.Group, 24),-24} {g.Recordings,3} {g.TrueSteps,7} {g.DetectedSteps,7} {F(g.StepErrorPercent),8} {F(g.SteadyMeanError),9} {F(g.SteadyP95Error),8} {F(g.OwnStepsP95Error),7} {F(g.LockMedianS),8} {F(g.LockP95S),8} {F(g.StopMedianS),8} {F(g.StopP95S),8} {F(g.CadenceMeanError),8} {F(g.CadenceP95Error),7}{peers}");
         }
 
         sb.AppendLine();

@@ -379,7 +379,7 @@ public static class SyntheticGenerator
                 S(ActivityKind.Still, 25 * f),            // stop at a crossing
                 S(ActivityKind.Run, 180 * f, 166, 168),   // converged
                 S(ActivityKind.Run, 120 * f, 155, 156),   // tiring: off target
-                S(ActivityKind.Walk, 180 * f, 112, 104),  // cool-down
+                S(ActivityKind.Walk, 200 * f, 112, 104),  // cool-down (the stretches add up to the minutes asked for)
                 S(ActivityKind.Still, 5 * f),
             },
         };

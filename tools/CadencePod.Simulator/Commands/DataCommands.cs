@@ -61,23 +61,11 @@ public static class DataCommands
     /// </summary>
     public static string Text(Evaluation ev, bool perRecording, bool peerSet)
     {
-        string text = ev.ToText(perRecording);
-        var lines = text.Split('\n').ToList();
-        if (!peerSet)
-        {
-            int header = lines.FindIndex(l => l.Contains("  peers "));
-            if (header >= 0)
-            {
-                int cut = lines[header].IndexOf("  peers ", StringComparison.Ordinal);
-                for (int i = header; i < lines.Count && lines[i].Trim().Length > 0; i++)
-                    if (lines[i].Length > cut) lines[i] = lines[i][..cut].TrimEnd();
-            }
-        }
-
-        var sb = new StringBuilder(string.Join('\n', lines));
+        var sb = new StringBuilder(ev.ToText(perRecording, showPeers: peerSet));
         if (peerSet) sb.AppendLine("peers: the Oxford Step Counter set's published step-count errors (its README), measured on this set.");
-        if (ev.Groups.Append(ev.Total).Any(g => g.CadenceP95Error < g.CadenceMeanError))
-            sb.AppendLine("cad.p95 below cad.mean: most seconds are close, and a few (under 5 %) are so far off that they lift the mean above the 95th percentile.");
+        var groups = ev.Groups.Append(ev.Total).ToList();
+        if (groups.Any(g => g.SteadyP95Error < g.SteadyMeanError || g.CadenceP95Error < g.CadenceMeanError))
+            sb.AppendLine("A p95 below its mean: most seconds are close, and a few (under 5 %) are so far off that they lift the mean above the 95th percentile.");
         return sb.ToString();
     }
 
