@@ -29,6 +29,47 @@ namespace CadencePod.Core.Tests
         }
 
         [TestMethod]
+        [DataRow(100, 10)]
+        [DataRow(100, 7)]
+        [DataRow(200, 13)]
+        [DataRow(50, 64)]
+        public void ABatchGivesWhatTheSameSamplesOneByOneGive(int sampleRateHz, int batch)
+        {
+            // A runner who walks, runs and stops; batches of any size, odd ones splitting the decimation's pairs.
+            var single = new CadenceEngine(sampleRateHz, TestSignals.CountsPerG);
+            var batched = new CadenceEngine(sampleRateHz, TestSignals.CountsPerG);
+            short[] xyz = TestSignals.Record(sampleRateHz);
+            int samples = xyz.Length / 3;
+            int singleSteps = 0, batchedSteps = 0, checkedSteps = 0;
+            int[] stepSamples = new int[samples / 10];
+            var chunk = new short[3 * batch];
+            for (int start = 0; start < samples; start += batch)
+            {
+                int n = samples - start < batch ? samples - start : batch;
+                for (int i = 0; i < n; i++)
+                {
+                    int k = 3 * (start + i);
+                    int released = single.Process(xyz[k], xyz[k + 1], xyz[k + 2]);
+                    for (int j = 0; j < released; j++) stepSamples[singleSteps++] = single.NewStepSample(j);
+                    chunk[3 * i] = xyz[k];
+                    chunk[3 * i + 1] = xyz[k + 1];
+                    chunk[3 * i + 2] = xyz[k + 2];
+                }
+
+                int got = batched.ProcessBatch(chunk, n);
+                for (int j = 0; j < got; j++) Assert.AreEqual(stepSamples[checkedSteps++], batched.NewStepSample(j));
+                batchedSteps += got;
+                Assert.AreEqual(single.SampleIndex, batched.SampleIndex);
+                Assert.AreEqual(single.CadenceSpm, batched.CadenceSpm);
+                Assert.AreEqual((int)single.Motion, (int)batched.Motion);
+                Assert.AreEqual(single.SamplesToNextFootfall(), batched.SamplesToNextFootfall());
+            }
+
+            Assert.AreEqual(singleSteps, batchedSteps);
+            Assert.IsTrue(singleSteps > 100, "steps " + singleSteps.ToString());
+        }
+
+        [TestMethod]
         [DataRow(50)]
         [DataRow(100)]
         [DataRow(200)]

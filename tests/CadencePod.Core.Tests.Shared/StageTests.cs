@@ -256,7 +256,7 @@ namespace CadencePod.Core.Tests
         public void GravitySplitSeesVerticalOnlyMotionAsVertical()
         {
             var split = new GravitySplit(100, 4096);
-            for (int i = 0; i < 1000; i++)
+            for (int i = 0; i < 1000; i += GravitySplit.Decimation)
             {
                 int z = 4096 + (int)(2048f * TestSignals.Sin01(i / 40f));
                 split.Process(0, 0, z);

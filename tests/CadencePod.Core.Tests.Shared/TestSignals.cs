@@ -64,6 +64,42 @@ namespace CadencePod.Core.Tests
             return steps;
         }
 
+        /// <summary>
+        /// Records what FeedStill / FeedRunning would feed (3 s still, 40 s walking at 110 spm, 60 s running at 172, 5 s
+        /// still) as interleaved x, y, z counts, vertical on the z axis.
+        /// </summary>
+        public static short[] Record(int sampleRateHz)
+        {
+            int samples = (3 + 40 + 60 + 5) * sampleRateHz;
+            var xyz = new short[3 * samples];
+            int n = 0;
+            n = RecordStill(xyz, n, 3 * sampleRateHz);
+            n = RecordMoving(xyz, n, 40 * sampleRateHz, 60f * sampleRateHz / 110f);
+            n = RecordMoving(xyz, n, 60 * sampleRateHz, 60f * sampleRateHz / 172f);
+            RecordStill(xyz, n, samples - n);
+            return xyz;
+        }
+
+        static int RecordStill(short[] xyz, int at, int samples)
+        {
+            for (int i = 0; i < samples; i++, at++) xyz[3 * at + 2] = (short)CountsPerG;
+            return at;
+        }
+
+        static int RecordMoving(short[] xyz, int at, int samples, float samplesPerStep)
+        {
+            for (int i = 0; i < samples; i++, at++)
+            {
+                float stepPos = i / samplesPerStep;
+                float phase = stepPos - (int)stepPos;
+                xyz[3 * at] = (short)((phase < 0.58f ? -0.4f * Sin01(phase / 0.58f) : 0f) * CountsPerG);
+                xyz[3 * at + 1] = (short)(0.2f * Sin01(0.5f * stepPos) * CountsPerG);
+                xyz[3 * at + 2] = (short)(RunningVerticalG(phase) * CountsPerG);
+            }
+
+            return at;
+        }
+
         /// <summary>Feeds a still sensor (1 g on the axis) for the given time.</summary>
         public static int FeedStill(CadenceEngine engine, float seconds, int axis, int sign)
         {

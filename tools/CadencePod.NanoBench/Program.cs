@@ -25,6 +25,7 @@ namespace CadencePod.NanoBench
             // Ten seconds of a 160-spm runner (a whole number of steps), replayed: generating the waveform is not timed.
             short[] recording = Recording.Running(160f, SampleRateHz);
             Report("empty", Samples, EmptyLoop(recording));
+            Report("drain", Samples, DrainLoop(recording));
             Report("engine", Samples, EngineLoop(recording));
             Report("podloop", Samples, PodLoopRun(recording));
             Console.WriteLine("bench,done");
@@ -51,16 +52,51 @@ namespace CadencePod.NanoBench
             return elapsed;
         }
 
+        /// <summary>The engine part's copying into 10-sample drains, without the engine: what it costs besides the engine.</summary>
+        static long DrainLoop(short[] recording)
+        {
+            const int Batch = SampleRateHz / 10;
+            var drain = new short[3 * Batch];
+            int frames = recording.Length / 3;
+            int frame = 0;
+            long start = DateTime.UtcNow.Ticks;
+            for (int i = 0; i < Samples; i += Batch)
+            {
+                for (int j = 0; j < 3 * Batch; j += 3)
+                {
+                    int k = 3 * frame;
+                    drain[j] = recording[k];
+                    drain[j + 1] = recording[k + 1];
+                    drain[j + 2] = recording[k + 2];
+                    frame = frame + 1 == frames ? 0 : frame + 1;
+                }
+            }
+
+            return DateTime.UtcNow.Ticks - start;
+        }
+
         static long EngineLoop(short[] recording)
         {
+            // As the loop feeds it: 100 ms FIFO drains of 10 samples.
+            const int Batch = SampleRateHz / 10;
             var engine = new CadenceEngine(SampleRateHz, TestSignals.CountsPerG);
+            var drain = new short[3 * Batch];
             int frames = recording.Length / 3;
             int steps = 0;
+            int frame = 0;
             long start = DateTime.UtcNow.Ticks;
-            for (int i = 0; i < Samples; i++)
+            for (int i = 0; i < Samples; i += Batch)
             {
-                int k = 3 * (i % frames);
-                steps += engine.Process(recording[k], recording[k + 1], recording[k + 2]);
+                for (int j = 0; j < 3 * Batch; j += 3)
+                {
+                    int k = 3 * frame;
+                    drain[j] = recording[k];
+                    drain[j + 1] = recording[k + 1];
+                    drain[j + 2] = recording[k + 2];
+                    frame = frame + 1 == frames ? 0 : frame + 1;
+                }
+
+                steps += engine.ProcessBatch(drain, Batch);
             }
 
             long elapsed = DateTime.UtcNow.Ticks - start;

@@ -24,7 +24,7 @@ namespace CadencePod.Core.Pod
         /// <summary>Buttons are polled this often.</summary>
         public const int ButtonPollUs = 10000;
 
-        const int BatchSamples = 32;
+        const int BatchSamples = 32; // at most CadenceEngine.MaxBatchSamples
 
         readonly IClock _clock;
         readonly IAccelSource _accel;
@@ -160,18 +160,30 @@ namespace CadencePod.Core.Pod
                     continue;
                 }
 
-                for (int i = 0; i < got; i++)
+                // A real sensor's low bits always move; seconds of identical samples mean a stuck output.
+                int lastX = _lastX, lastY = _lastY, lastZ = _lastZ, identical = _identicalSamples;
+                for (int k = 0; k < 3 * got; k += 3)
                 {
-                    int x = _batch[3 * i], y = _batch[3 * i + 1], z = _batch[3 * i + 2];
-                    // A real sensor's low bits always move; seconds of identical samples mean a stuck output.
-                    if (x == _lastX && y == _lastY && z == _lastZ) _identicalSamples++;
-                    else _identicalSamples = 0;
-                    _lastX = x;
-                    _lastY = y;
-                    _lastZ = z;
-                    int released = _engine.Process(x, y, z);
-                    for (int k = 0; k < released; k++) _events.OnPodEvent(now, PodEvent.Step, _engine.NewStepSample(k));
+                    int x = _batch[k], y = _batch[k + 1], z = _batch[k + 2];
+                    if (x == lastX && y == lastY && z == lastZ)
+                    {
+                        identical++;
+                    }
+                    else
+                    {
+                        identical = 0;
+                        lastX = x;
+                        lastY = y;
+                        lastZ = z;
+                    }
                 }
+
+                _lastX = lastX;
+                _lastY = lastY;
+                _lastZ = lastZ;
+                _identicalSamples = identical;
+                int released = _engine.ProcessBatch(_batch, got);
+                for (int k = 0; k < released; k++) _events.OnPodEvent(now, PodEvent.Step, _engine.NewStepSample(k));
 
                 total += got;
             }
