@@ -21,8 +21,12 @@ namespace CadencePod.Core.Pod
         /// <summary>Slow work (sensor batch, seconds) waits while a tone edge is closer than this.</summary>
         public const int EdgeGuardUs = 12000;
 
-        /// <summary>Buttons are polled this often.</summary>
-        public const int ButtonPollUs = 10000;
+        /// <summary>
+        /// Buttons are polled this often: the debounce (Tunables.DebounceUs, 20 ms) then sees a level twice before it
+        /// counts, and a press registers within 40 ms. Polling is what wakes the loop most, so its period sets most of
+        /// the loop's cost per second (10 ms cost 24 % more interpreter time per sample, NanoBench).
+        /// </summary>
+        public const int ButtonPollUs = 20000;
 
         const int BatchSamples = 32; // at most CadenceEngine.MaxBatchSamples
 
@@ -35,6 +39,7 @@ namespace CadencePod.Core.Pod
         readonly ToneScheduler _tones;
         readonly ButtonGestures _gestures = new ButtonGestures();
         readonly PodController _controller;
+        readonly PacingEngine _pacing;
         readonly Beep _beep = new Beep();
         readonly short[] _batch = new short[BatchSamples * 3];
         readonly RateCalibrator _rate;
@@ -42,6 +47,7 @@ namespace CadencePod.Core.Pod
         uint _nextServiceUs;
         uint _nextButtonsUs;
         uint _nextSecondUs;
+        uint _nextSlowUs; // the sooner of _nextServiceUs and _nextSecondUs
         int _secondsToBattery;
         int _batteryMv;
         int _readFailures;
@@ -60,6 +66,7 @@ namespace CadencePod.Core.Pod
             _engine = new CadenceEngine(accel.SampleRateHz, accel.CountsPerG);
             _tones = new ToneScheduler(beeper);
             _controller = new PodController(store, _tones, power, events);
+            _pacing = _controller.Pacing;
             _rate = new RateCalibrator(accel.SampleRateHz);
         }
 
@@ -82,6 +89,7 @@ namespace CadencePod.Core.Pod
             _nextServiceUs = now;
             _nextButtonsUs = now;
             _nextSecondUs = now + Time.UsPerSecond;
+            _nextSlowUs = now;
             _batteryMv = _battery.ReadMillivolts();
             _booted = true;
         }
@@ -93,46 +101,65 @@ namespace CadencePod.Core.Pod
             uint now = _clock.NowUs();
             _tones.Run(now);
 
-            PacingEngine pacing = _controller.Pacing;
-            if (pacing.IsPacing && Time.DiffUs(pacing.NextBeatUs, now) <= BeatLookaheadUs)
+            if (_pacing.IsPacing && Time.DiffUs(_pacing.NextBeatUs, now) <= BeatLookaheadUs)
             {
-                pacing.TakeBeat(_beep);
+                _pacing.TakeBeat(_beep);
                 bool sounded = _tones.ScheduleBeat(_beep);
                 _events.OnPodEvent(_beep.OnsetUs, PodEvent.Beat, sounded ? 1 : 0);
             }
 
-            bool edgeNear = _tones.NextEdgeUs(out uint edge) && Time.DiffUs(edge, now) < EdgeGuardUs;
-            if (!edgeNear)
+            bool hasEdge = _tones.NextEdgeUs(out uint edge);
+            if (!hasEdge || Time.DiffUs(edge, now) >= EdgeGuardUs)
             {
+                bool ran = false;
                 if (Time.IsAtOrAfter(now, _nextButtonsUs))
                 {
                     _nextButtonsUs = now + ButtonPollUs;
                     _gestures.Poll(now, _buttons.ReadPressedMask());
-                    while (_gestures.HasEvent) _controller.OnButton(_gestures.NextEvent(), now);
-                }
-
-                if (Time.IsAtOrAfter(now, _nextServiceUs))
-                {
-                    _nextServiceUs += Tunables.ServiceIntervalUs;
-                    if (Time.DiffUs(now, _nextServiceUs) > 0) _nextServiceUs = now + Tunables.ServiceIntervalUs; // fell behind: skip, never burst
-                    Service(now);
-                }
-
-                if (Time.IsAtOrAfter(now, _nextSecondUs))
-                {
-                    _nextSecondUs += Time.UsPerSecond;
-                    if (Time.DiffUs(now, _nextSecondUs) > 0) _nextSecondUs = now + Time.UsPerSecond;
-                    if (--_secondsToBattery <= 0)
+                    while (_gestures.HasEvent)
                     {
-                        _secondsToBattery = 10;
-                        _batteryMv = _battery.ReadMillivolts();
+                        _controller.OnButton(_gestures.NextEvent(), now);
+                        ran = true;
                     }
-
-                    _controller.OnSecond(now, _engine, Sensor, _batteryMv);
                 }
+
+                if (Time.IsAtOrAfter(now, _nextSlowUs))
+                {
+                    RunSlowWork(now);
+                    ran = true;
+                }
+
+                // What ran may have queued sounds.
+                if (ran) hasEdge = _tones.NextEdgeUs(out edge);
             }
 
-            return NextWakeUs(now);
+            return NextWakeUs(now, hasEdge, edge);
+        }
+
+        /// <summary>The sensor batch and the once-a-second tick, whichever is due.</summary>
+        void RunSlowWork(uint now)
+        {
+            if (Time.IsAtOrAfter(now, _nextServiceUs))
+            {
+                _nextServiceUs += Tunables.ServiceIntervalUs;
+                if (Time.DiffUs(now, _nextServiceUs) > 0) _nextServiceUs = now + Tunables.ServiceIntervalUs; // fell behind: skip, never burst
+                Service(now);
+            }
+
+            if (Time.IsAtOrAfter(now, _nextSecondUs))
+            {
+                _nextSecondUs += Time.UsPerSecond;
+                if (Time.DiffUs(now, _nextSecondUs) > 0) _nextSecondUs = now + Time.UsPerSecond;
+                if (--_secondsToBattery <= 0)
+                {
+                    _secondsToBattery = 10;
+                    _batteryMv = _battery.ReadMillivolts();
+                }
+
+                _controller.OnSecond(now, _engine, Sensor, _batteryMv);
+            }
+
+            _nextSlowUs = Time.DiffUs(_nextServiceUs, _nextSecondUs) < 0 ? _nextServiceUs : _nextSecondUs;
         }
 
         void Service(uint now)
@@ -218,7 +245,7 @@ namespace CadencePod.Core.Pod
             int toNext = _engine.SamplesToNextFootfall();
             bool hasFootfall = toNext != int.MinValue;
             uint footfallUs = hasFootfall ? now + (uint)_engine.SamplesToUs(toNext) : 0u;
-            _controller.Pacing.OnRunner(_engine.CadenceSpm, _engine.Motion, _engine.ConfidencePercent, _engine.StepPeriodUs, hasFootfall, footfallUs);
+            _pacing.OnRunner(_engine.CadenceSpm, _engine.Motion, _engine.ConfidencePercent, _engine.StepPeriodUs, hasFootfall, footfallUs);
         }
 
         /// <summary>
@@ -227,22 +254,20 @@ namespace CadencePod.Core.Pod
         /// </summary>
         public bool NextWakeIsToneEdge;
 
-        uint NextWakeUs(uint now)
+        uint NextWakeUs(uint now, bool hasEdge, uint edge)
         {
             NextWakeIsToneEdge = false;
             uint next = _nextButtonsUs;
-            if (Time.DiffUs(_nextServiceUs, next) < 0) next = _nextServiceUs;
-            if (Time.DiffUs(_nextSecondUs, next) < 0) next = _nextSecondUs;
-            if (_tones.NextEdgeUs(out uint edge) && Time.DiffUs(edge, next) <= 0)
+            if (Time.DiffUs(_nextSlowUs, next) < 0) next = _nextSlowUs;
+            if (hasEdge && Time.DiffUs(edge, next) <= 0)
             {
                 next = edge;
                 NextWakeIsToneEdge = true;
             }
 
-            PacingEngine pacing = _controller.Pacing;
-            if (pacing.IsPacing)
+            if (_pacing.IsPacing)
             {
-                uint handOver = pacing.NextBeatUs - (uint)BeatLookaheadUs;
+                uint handOver = _pacing.NextBeatUs - (uint)BeatLookaheadUs;
                 if (Time.DiffUs(handOver, next) < 0)
                 {
                     next = handOver;
