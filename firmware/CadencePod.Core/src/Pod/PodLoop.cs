@@ -1,3 +1,4 @@
+using CadencePod.Core.Ble;
 using CadencePod.Core.Pacing;
 using CadencePod.Core.Seams;
 using CadencePod.Core.Signal;
@@ -38,6 +39,7 @@ namespace CadencePod.Core.Pod
         readonly Beep _beep = new Beep();
         readonly short[] _batch = new short[BatchSamples * 3];
         readonly RateCalibrator _rate;
+        BleService _ble;
 
         uint _nextServiceUs;
         uint _nextButtonsUs;
@@ -68,6 +70,20 @@ namespace CadencePod.Core.Pod
         public ToneScheduler Tones { get { return _tones; } }
         public ButtonGestures Gestures { get { return _gestures; } }
         public RateCalibrator Rate { get { return _rate; } }
+
+        /// <summary>The Bluetooth side, when a peripheral is attached (null otherwise).</summary>
+        public BleService Ble { get { return _ble; } }
+
+        /// <summary>
+        /// Adds the Bluetooth LE side (docs/ble.md): requests are answered in the loop's slow work, the footpod notifies
+        /// once a second, and the pairing / calibration chords reach it through the controller. Call before the first Poll.
+        /// </summary>
+        public BleService AttachBle(IBlePeripheral peripheral)
+        {
+            _ble = new BleService(peripheral, _controller, _engine);
+            _controller.Extension = _ble;
+            return _ble;
+        }
 
         /// <summary>Samples lost to FIFO overflows or outages since boot.</summary>
         public int LostSamples;
@@ -109,6 +125,7 @@ namespace CadencePod.Core.Pod
                     _nextButtonsUs = now + ButtonPollUs;
                     _gestures.Poll(now, _buttons.ReadPressedMask());
                     while (_gestures.HasEvent) _controller.OnButton(_gestures.NextEvent(), now);
+                    if (_ble != null && _controller.State != PodState.Sleep) _ble.Service(now); // centrals wait at most ~1 s for an answer
                 }
 
                 if (Time.IsAtOrAfter(now, _nextServiceUs))
@@ -129,6 +146,7 @@ namespace CadencePod.Core.Pod
                     }
 
                     _controller.OnSecond(now, _engine, Sensor, _batteryMv);
+                    if (_ble != null && _controller.State != PodState.Sleep) _ble.OnSecond(now, _batteryMv);
                 }
             }
 
