@@ -30,7 +30,7 @@ namespace CadencePod.Core.Tests
         {
             int before = ble.Answers;
             ble.Put(kind, c, security, value, value == null ? 0 : value.Length);
-            rig.Run(0.05f);
+            for (int i = 0; i < 100 && ble.Answers == before; i++) rig.Run(0.01f); // the loop looks every 50 ms while idle
             Assert.AreEqual(before + 1, ble.Answers);
             return ble.LastError;
         }

@@ -28,7 +28,9 @@ namespace CadencePod.Core.Ble
         bool _windowOpen;
         uint _windowClosesUs;
         int _stillNotifications;
-        int _batteryMv;
+
+        /// <summary>The cell voltage the loop last read (mV; 0 unknown), for Battery Level reads.</summary>
+        public int BatteryMv;
 
         public BleService(IBlePeripheral link, PodController controller, CadenceEngine engine)
         {
@@ -48,8 +50,9 @@ namespace CadencePod.Core.Ble
 
         public StrideCalibration Calibration { get { return _calibration; } }
 
-        /// <summary>Answers what the centrals asked, closes an expired pairing window, notices new bonds. Cheap when idle.</summary>
-        public void Service(uint nowUs)
+        /// <summary>Answers what the centrals asked, closes an expired pairing window, notices new bonds. Cheap when idle.
+        /// True when it answered a request (the loop then looks again soon: a log read comes chunk after chunk).</summary>
+        public bool Service(uint nowUs)
         {
             if (!_started)
             {
@@ -74,13 +77,20 @@ namespace CadencePod.Core.Ble
                 }
             }
 
-            while (_link.TakeRequest(_request)) Handle(nowUs);
+            bool answered = false;
+            while (_link.TakeRequest(_request))
+            {
+                Handle(nowUs);
+                answered = true;
+            }
+
+            return answered;
         }
 
         /// <summary>Once a second: the RSC Measurement, while the runner moves and a central listens (then a few zeros).</summary>
         public void OnSecond(uint nowUs, int batteryMv)
         {
-            _batteryMv = batteryMv;
+            BatteryMv = batteryMv;
             if (!_link.IsSubscribed(BleCharacteristic.RscMeasurement)) return;
             if (_engine.Motion != MotionState.Still) _stillNotifications = 0;
             else if (_stillNotifications >= Tunables.RscStillNotifications) return;
@@ -207,7 +217,7 @@ namespace CadencePod.Core.Ble
                     _response[0] = RscEncoder.SensorLocationHip;
                     return 1;
                 case BleCharacteristic.BatteryLevel:
-                    _response[0] = (byte)RscEncoder.BatteryPercent(_batteryMv);
+                    _response[0] = (byte)RscEncoder.BatteryPercent(BatteryMv);
                     return 1;
                 case BleCharacteristic.Settings:
                     return SettingsProtocol.EncodeSnapshot(_controller, _calibration.Running, _response);

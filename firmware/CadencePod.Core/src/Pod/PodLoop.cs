@@ -25,6 +25,13 @@ namespace CadencePod.Core.Pod
         /// <summary>Buttons are polled this often.</summary>
         public const int ButtonPollUs = 10000;
 
+        /// <summary>
+        /// Bluetooth requests are looked for this often while none come (µs); right after one was answered, at every
+        /// button poll, so a log read runs at the loop's pace. A central waits up to 0.5–1 s for an answer (the native
+        /// stack's timeout), so 50 ms is far inside it and costs a fifth of polling every 10 ms.
+        /// </summary>
+        public const int BlePollUs = 50000;
+
         const int BatchSamples = 32;
 
         readonly IClock _clock;
@@ -44,6 +51,7 @@ namespace CadencePod.Core.Pod
         uint _nextServiceUs;
         uint _nextButtonsUs;
         uint _nextSecondUs;
+        uint _nextBleUs;
         int _secondsToBattery;
         int _batteryMv;
         int _readFailures;
@@ -82,6 +90,7 @@ namespace CadencePod.Core.Pod
         {
             _ble = new BleService(peripheral, _controller, _engine);
             _controller.Extension = _ble;
+            _ble.BatteryMv = _batteryMv;
             return _ble;
         }
 
@@ -97,8 +106,10 @@ namespace CadencePod.Core.Pod
             _controller.Boot(now);
             _nextServiceUs = now;
             _nextButtonsUs = now;
+            _nextBleUs = now;
             _nextSecondUs = now + Time.UsPerSecond;
             _batteryMv = _battery.ReadMillivolts();
+            if (_ble != null) _ble.BatteryMv = _batteryMv;
             _booted = true;
         }
 
@@ -125,7 +136,10 @@ namespace CadencePod.Core.Pod
                     _nextButtonsUs = now + ButtonPollUs;
                     _gestures.Poll(now, _buttons.ReadPressedMask());
                     while (_gestures.HasEvent) _controller.OnButton(_gestures.NextEvent(), now);
-                    if (_ble != null && _controller.State != PodState.Sleep) _ble.Service(now); // centrals wait at most ~1 s for an answer
+                    if (_ble != null && _controller.State != PodState.Sleep && Time.IsAtOrAfter(now, _nextBleUs))
+                    {
+                        _nextBleUs = now + (uint)(_ble.Service(now) ? ButtonPollUs : BlePollUs);
+                    }
                 }
 
                 if (Time.IsAtOrAfter(now, _nextServiceUs))
