@@ -441,4 +441,30 @@ public class BleTests
         Assert.AreEqual(5, uuids.Count);
         foreach (var (name, uuid) in uuids) Assert.IsTrue(docs.Contains(uuid), $"docs/ble.md does not give {name} {uuid}");
     }
+
+    [TestMethod]
+    public void TheBleCommandShowsThePhonesSide()
+    {
+        var (exit, output, err) = Cli.Run("ble", "--minutes", "20", "--stride", "1150", "--set", "volume=1", "--set", "target-spm=300", "--read-log", "--stranger", "--every", "120");
+        Assert.AreEqual(0, exit, err);
+        StringAssert.Contains(output, "phone writes volume=1: accepted");
+        StringAssert.Contains(output, "phone writes target-spm=300: refused, Out of Range (0xFF), nothing changed");
+        StringAssert.Contains(output, "stranger: 4 attempt(s) refused");
+        StringAssert.Contains(output, "run log: 1 record(s) read, 0 CRC failure(s), 0 gap(s)");
+        StringAssert.Contains(output, "stride 1.15 m");
+        var largest = Regex.Match(output, @"largest difference ([\d.]+) spm");
+        Assert.IsTrue(largest.Success && double.Parse(largest.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture) <= 1.0, output);
+    }
+
+    [TestMethod]
+    public void TheBleCommandRefusesBadOptionsInOneLine()
+    {
+        foreach (var args in new[] { new[] { "ble", "--set", "loudness=3" }, new[] { "ble", "--set", "volume" }, new[] { "ble", "--every", "0" }, new[] { "ble", "--stride", "-4" }, new[] { "ble", "--minutes", "0" } })
+        {
+            var (exit, _, err) = Cli.Run(args);
+            Assert.AreEqual(2, exit, string.Join(" ", args) + ": " + err);
+            Assert.AreEqual(1, err.Trim().Split('\n').Length, err);
+            StringAssert.StartsWith(err, "error: ");
+        }
+    }
 }
