@@ -222,7 +222,7 @@ public static class CostMeter
         counterType.Fields.Add(count);
         module.Types.Add(counterType);
 
-        string[] hot = { "CadencePod.Core.Signal.", "CadencePod.Core.Pacing.PacingEngine", "CadencePod.Core.Pacing.Metronome", "CadencePod.Core.Ui.ToneScheduler", "CadencePod.Core.Pod.PodLoop" };
+        string[] hot = { "CadencePod.Core.Signal.", "CadencePod.Core.Pacing.PacingEngine", "CadencePod.Core.Pacing.Metronome", "CadencePod.Core.Ui.ToneScheduler", "CadencePod.Core.Pod.PodLoop", "CadencePod.Core.Ble.BleService", "CadencePod.Core.Ble.RscEncoder" };
         foreach (var type in module.GetTypes().ToList())
         {
             if (type == counterType) continue;

@@ -45,8 +45,8 @@ public static class InstrumentCommands
             $"  per sample: {r.BytesPerSample:0.###} managed bytes allocated after warm-up (host CLR){Over(r.BytesPerSample, Ranges.CostBytesBudget)};  budget {Ranges.CostBytesBudget:0}",
             $"  per beat:   mean {r.MeanPerBeat:0.0}, max {r.MaxPerBeat} IL instructions in PacingEngine.TakeBeat (phase lock on), {r.BytesPerBeat:0.###} bytes allocated",
             r.StructLocals.Count == 0
-                ? "  struct-typed locals in per-sample / per-beat code: none (each would be a heap allocation per call on nanoFramework)"
-                : "  struct-typed locals in per-sample / per-beat code (each allocates per call on nanoFramework): " + string.Join("; ", r.StructLocals),
+                ? "  struct-typed locals in per-sample / per-beat / per-notification code: none (each would be a heap allocation per call on nanoFramework)"
+                : "  struct-typed locals in per-sample / per-beat / per-notification code (each allocates per call on nanoFramework): " + string.Join("; ", r.StructLocals),
         };
         if (r.Ble is { } b)
         {
