@@ -4,6 +4,7 @@ using System.Device.I2c;
 using System.Threading;
 using CadencePod.Core;
 using CadencePod.Core.Pod;
+using CadencePod.Device.Ble;
 using CadencePod.Device.Board;
 using CadencePod.Device.Drivers;
 using nanoFramework.Hardware.Esp32;
@@ -56,6 +57,10 @@ namespace CadencePod.Device
             }
 
             var loop = new PodLoop(clock, sensor, beeper, buttons, store, battery, power, new SerialEvents());
+            var ble = new NanoBlePeripheral();
+            bool bluetooth = ble.Start(NanoBlePeripheral.DeviceName);
+            if (bluetooth) loop.AttachBle(ble); // docs/ble.md; without a BLE firmware image the pod runs as before
+            Console.WriteLine("bluetooth: " + (bluetooth ? "footpod advertising as " + NanoBlePeripheral.DeviceName : "off (no Bluetooth in this firmware image)"));
             loop.Boot();
             if ((heldAtBoot & 4) != 0) loop.Controller.RunLog.Dump(new SerialOut());
             Run(loop, clock);

@@ -61,7 +61,7 @@ public class CliTests
     [TestMethod]
     public void EveryCommandHasHelp()
     {
-        foreach (var cmd in new[] { "replay", "evaluate", "generate", "cost", "jitter", "log", "bench" })
+        foreach (var cmd in new[] { "replay", "evaluate", "generate", "cost", "jitter", "log", "bench", "ble" })
         {
             var (exit, output, err) = Cli.Run(cmd, "--help");
             Assert.AreEqual(0, exit, cmd + ": " + err);

@@ -1,9 +1,11 @@
 using System;
 using CadencePod.Core;
+using CadencePod.Core.Ble;
 using CadencePod.Core.Pod;
 using CadencePod.Core.Signal;
 using CadencePod.Core.Storage;
 using CadencePod.Core.Tests;
+using CadencePod.Core.Ui;
 
 namespace CadencePod.NanoBench
 {
@@ -27,7 +29,9 @@ namespace CadencePod.NanoBench
             Report("empty", Samples, EmptyLoop(recording));
             Report("drain", Samples, DrainLoop(recording));
             Report("engine", Samples, EngineLoop(recording));
-            Report("podloop", Samples, PodLoopRun(recording));
+            Report("podloop", Samples, PodLoopRun(recording, false));
+            Report("podloop-ble", Samples, PodLoopRun(recording, true));
+            Report("ble-notify", Notifications, NotifyLoop(recording));
             Console.WriteLine("bench,done");
         }
 
@@ -104,13 +108,26 @@ namespace CadencePod.NanoBench
             return elapsed;
         }
 
-        static long PodLoopRun(short[] recording)
+        /// <summary>RSC notifications timed in the notification part: BleService.OnSecond with a central listening.</summary>
+        const int Notifications = 20000;
+
+        /// <summary>The whole loop; with <paramref name="ble"/> a Bluetooth central is subscribed and the stride calibrated,
+        /// so one RSC notification goes out each second and the request poll runs.</summary>
+        static long PodLoopRun(short[] recording, bool ble)
         {
             var clock = new FakeClock();
             clock.Now = 1000u;
             var accel = new ReplayAccel(clock, recording, SampleRateHz);
             var loop = new PodLoop(clock, accel, new FakeBeeper(), new FakeButtons(), new MemoryBlockStore(), new FakeBattery(), new FakePower(), new EventLog());
+            var peripheral = new FakeBlePeripheral();
+            if (ble)
+            {
+                peripheral.Subscribed = true;
+                loop.AttachBle(peripheral);
+            }
+
             loop.Boot();
+            if (ble) loop.Controller.TrySetSetting((int)PodSettingId.StrideLengthMm, 1150, clock.Now);
             uint end = clock.Now + (uint)Minutes * 60u * 1000000u;
             long start = DateTime.UtcNow.Ticks;
             while (Time.DiffUs(end, clock.Now) > 0)
@@ -122,7 +139,30 @@ namespace CadencePod.NanoBench
             }
 
             long elapsed = DateTime.UtcNow.Ticks - start;
-            Console.WriteLine("bench,podloop-steps," + loop.Engine.TotalSteps.ToString());
+            Console.WriteLine("bench,podloop-steps," + loop.Engine.TotalSteps.ToString() + (ble ? ",notifications," + peripheral.Notifications.ToString() : ""));
+            return elapsed;
+        }
+
+        /// <summary>One RSC notification after another (encode and hand over), the runner moving and the stride calibrated.</summary>
+        static long NotifyLoop(short[] recording)
+        {
+            var engine = new CadenceEngine(SampleRateHz, TestSignals.CountsPerG);
+            int frames = recording.Length / 3;
+            for (int i = 0; i < 60 * SampleRateHz; i++)
+            {
+                int k = 3 * (i % frames);
+                engine.Process(recording[k], recording[k + 1], recording[k + 2]);
+            }
+
+            var controller = new PodController(new MemoryBlockStore(), new ToneScheduler(new FakeBeeper()), new FakePower(), new EventLog());
+            controller.TrySetSetting((int)PodSettingId.StrideLengthMm, 1150, 0u);
+            var peripheral = new FakeBlePeripheral();
+            peripheral.Subscribed = true;
+            var ble = new BleService(peripheral, controller, engine);
+            long start = DateTime.UtcNow.Ticks;
+            for (int i = 0; i < Notifications; i++) ble.OnSecond((uint)i * 1000000u, 3900);
+            long elapsed = DateTime.UtcNow.Ticks - start;
+            Console.WriteLine("bench,notify-bytes," + peripheral.LastNotificationLength.ToString());
             return elapsed;
         }
     }

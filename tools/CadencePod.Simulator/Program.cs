@@ -148,6 +148,33 @@ public static class Program
             r.GetValue(fifoUs), r.GetValue(spinUs), r.GetValue(gcUs), 10, r.GetValue(design)!, r.GetValue(seed), r.GetValue(jitterMinutes), r.GetValue(tempo)))));
         root.Subcommands.Add(jitter);
 
+        // ble
+        var bleMinutes = new Option<double>("--minutes") { Description = Help("Length of the generated run (minutes).", Ranges.DemoMinutes), DefaultValueFactory = _ => 20 };
+        var bleSet = new Option<string[]>("--set") { Description = "A setting the bonded phone writes, NAME=VALUE (repeatable): target-mode=absolute, target-spm=172, target-percent-tenths=75, cue-mode=2, volume=1, phase-lock=on, plan=off, wake-on-motion=on, auto-sleep-s=900, tone-hz=3200, calibration-distance-m=1000, stride-mm=1150. Values are not checked here: the pod answers.", AllowMultipleArgumentsPerToken = false };
+        var bleStride = new Option<int?>("--stride") { Description = "The phone writes this stride length (mm per step), so the footpod sends speed." };
+        var bleReadLog = new Option<bool>("--read-log") { Description = "At the end the phone reads the whole run log back (chunks, a CRC per record) and prints the runs." };
+        var bleStranger = new Option<bool>("--stranger") { Description = "A second, unpaired phone tries to read and change things and to pair outside the window." };
+        var bleEvery = new Option<double>("--every") { Description = Help("Print one decoded notification every this many seconds.", Ranges.BleEveryS), DefaultValueFactory = _ => 10 };
+        var bleCsv = new Option<string>("--csv") { Description = "Write every decoded notification (t_s, running, cadence, speed, stride, the pod's own cadence)." };
+        var ble = new Command("ble", "The demo run with a virtual phone on Bluetooth LE: it decodes the footpod's notifications (running speed and cadence), pairs in the window the wearer opens, reads and writes settings, reads the run log.")
+        {
+            bleMinutes, seed, bleSet, bleStride, bleReadLog, bleStranger, bleEvery, bleCsv, pod, quiet,
+        };
+        ble.SetAction(r => Guard(() => BleCommand.Run(new BleCommand.BleArgs
+        {
+            Minutes = r.GetValue(bleMinutes),
+            Seed = r.GetValue(seed),
+            Settings = r.GetValue(bleSet) ?? Array.Empty<string>(),
+            StrideMm = r.GetValue(bleStride),
+            ReadLog = r.GetValue(bleReadLog),
+            Stranger = r.GetValue(bleStranger),
+            EveryS = r.GetValue(bleEvery),
+            Csv = r.GetValue(bleCsv),
+            PodDir = r.GetValue(pod),
+            Quiet = r.GetValue(quiet),
+        })));
+        root.Subcommands.Add(ble);
+
         // log
         var dump = new Argument<string>("capture") { Description = "Serial console capture holding a run-log dump (power up with Mode held); boot messages before it and lines after it are skipped." };
         var logChart = new Option<string>("--chart") { Description = "Write a chart of the runs (PNG, or SVG when the name ends in .svg)." };

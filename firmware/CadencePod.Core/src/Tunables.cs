@@ -278,6 +278,46 @@ namespace CadencePod.Core
 
         /// <summary>Consecutive failed reads before the sensor counts as missing.</summary>
         public const int SensorMissingAfterFailures = 10;
+
+        // ---- Bluetooth LE (docs/ble.md) ----
+
+        /// <summary>A second button pressed at least this long after the first (µs), and before the first reaches its long
+        /// press, makes a staggered chord (hold Down then Up: pairing; hold Up then Down: calibration). Presses closer than
+        /// ChordWindowUs are "together" (cue mode, lock); the gap between keeps the two kinds of chord apart.</summary>
+        public const int StaggeredChordMinUs = 300000;
+
+        /// <summary>A staggered chord acts after both buttons have been held this long (µs): longer than the lock's 2 s, so
+        /// a chord meant as "together" that came out staggered never does something at the moment the lock would.</summary>
+        public const int StaggeredHoldUs = 3000000;
+
+        /// <summary>Holding the pairing chord this long (µs) forgets every bond first: long enough never to happen by accident.</summary>
+        public const int ForgetBondsHoldUs = 10000000;
+
+        /// <summary>The pairing window stays open this long (s): time to open the phone's Bluetooth list and pick the pod,
+        /// short enough that a stranger has little chance to pair in it.</summary>
+        public const int PairingWindowS = 60;
+
+        /// <summary>After the runner stops, the footpod notifies zero cadence this many times (once a second) so the watch
+        /// shows 0, then falls quiet until the runner moves again (every notification costs radio time).</summary>
+        public const int RscStillNotifications = 3;
+
+        /// <summary>Distance per step (mm) a calibration may give: a slow walk to a sprint; outside it the run was miscounted.</summary>
+        public const int StrideMinMm = 300;
+        public const int StrideMaxMm = 2500;
+
+        /// <summary>Known distance of a button-started calibration run (m): one lap of a 400 m track in lane 1. Settable
+        /// from the phone within the range below.</summary>
+        public const int CalibrationDistanceDefaultM = 400;
+        public const int CalibrationDistanceMinM = 100;
+        public const int CalibrationDistanceMaxM = 10000;
+
+        /// <summary>A calibration needs at least this many counted steps: a miscount of one step is then at most 1 % of the stride.</summary>
+        public const int CalibrationMinSteps = 100;
+
+        /// <summary>Battery Level (percent) maps the cell voltage linearly from the shutdown threshold (0 %) to a LiPo's
+        /// charge-end voltage (100 %) (mV). Coarse: a LiPo's curve is not linear; good enough for a low/half/full glance.</summary>
+        public const int BatteryEmptyMv = BatteryCriticalMv;
+        public const int BatteryFullMv = 4200;
     }
 }
 

@@ -73,6 +73,12 @@ public sealed class SimulationOptions
 
     /// <summary>Windows in which every storage write fails (flash full or read-only).</summary>
     public bool StorageFails { get; set; }
+
+    /// <summary>A virtual Bluetooth LE link to attach to the pod (its centrals act from <see cref="OnTick"/>); null: no Bluetooth.</summary>
+    public Ble.VirtualBleLink? Ble { get; set; }
+
+    /// <summary>Called before every loop iteration with the time since the start (µs): scripted centrals act here.</summary>
+    public Action<long, PodLoop>? OnTick { get; set; }
 }
 
 /// <summary>
@@ -119,6 +125,13 @@ public static class Simulation
         var events = new EventRecorder(clock);
         var loop = new PodLoop(clock, accel, beeper, buttons, store, battery, power, events);
         events.StateOf = () => loop.Controller.State;
+        if (options.Ble is { } ble)
+        {
+            loop.AttachBle(ble);
+            ble.NowUs = () => clock.NowUs64 - startUs;
+            ble.PodState = () => (loop.Engine.CadenceSpm, (int)loop.Engine.Motion);
+        }
+
         if (options.SerialCapture)
         {
             events.Serial = new List<string>(SerialConsole.Esp32RomBoot);
@@ -156,6 +169,7 @@ public static class Simulation
                 continue;
             }
 
+            options.OnTick?.Invoke(clock.NowUs64 - startUs, loop);
             uint next = loop.Poll();
             while (clock.NowUs64 >= nextSecondUs && nextSecondUs <= endUs)
             {

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Reflection;
+using Emit = System.Reflection.Emit;
 using System.Runtime.Loader;
 using CadencePod.Traces;
 using Mono.Cecil;
@@ -22,7 +23,18 @@ namespace CadencePod.Simulator.Commands;
 public static class CostMeter
 {
     public sealed record Result(int Samples, double MeanPerSample, double P99PerSample, long MaxPerSample, double BytesPerSample,
-        int Beats, double MeanPerBeat, long MaxPerBeat, double BytesPerBeat, List<string> StructLocals, string TraceName);
+        int Beats, double MeanPerBeat, long MaxPerBeat, double BytesPerBeat, List<string> StructLocals, string TraceName)
+    {
+        /// <summary>The Bluetooth side's cost, when measured.</summary>
+        public BleCost? Ble { get; init; }
+    }
+
+    /// <summary>
+    /// IL instructions of one RSC notification (BleService.OnSecond with a central listening, the runner moving, a
+    /// calibrated stride: encode and hand over; once a second) and of one idle request poll (BleService.Service with no
+    /// request waiting; every PodLoop.BlePollUs while idle), and the bytes a notification allocates.
+    /// </summary>
+    public sealed record BleCost(int Notifications, double MeanPerNotification, long MaxPerNotification, double BytesPerNotification, double IlPerIdlePoll);
 
     const string CounterType = "CadencePodCostMeter";
 
@@ -103,14 +115,107 @@ public static class CostMeter
 
             double bytesPerBeat = beatBytes / (double)(beats - 100);
 
+            var bleCost = MeasureBle(asm, Read, xyz, n, rateHz);
+
             var sorted = perSample.Skip(warmup).OrderBy(v => v).ToArray();
             return new Result(n, sorted.Average(), sorted[(int)(0.99 * (sorted.Length - 1))], sorted[^1], bytesPerSample,
-                beats, perBeat.Skip(100).Average(), perBeat.Skip(100).Max(), bytesPerBeat, structLocals, trace.Name);
+                beats, perBeat.Skip(100).Average(), perBeat.Skip(100).Max(), bytesPerBeat, structLocals, trace.Name) { Ble = bleCost };
         }
         finally
         {
             alc.Unload();
         }
+    }
+
+    static BleCost MeasureBle(Assembly asm, Func<long> read, short[] xyz, int n, int rateHz)
+    {
+        Type T(string name) => asm.GetType(name) ?? throw new InvalidOperationException(name);
+        object beeper = NullImplementation(T("CadencePod.Core.Seams.IBeeper"));
+        object tones = Activator.CreateInstance(T("CadencePod.Core.Ui.ToneScheduler"), beeper)!;
+        object controller = Activator.CreateInstance(T("CadencePod.Core.Pod.PodController"), Activator.CreateInstance(T("CadencePod.Core.Storage.MemoryBlockStore")),
+            tones, NullImplementation(T("CadencePod.Core.Seams.IPowerControl")), NullImplementation(T("CadencePod.Core.Seams.IPodEvents")))!;
+        T("CadencePod.Core.Pod.PodController").GetMethod("TrySetSetting")!.Invoke(controller, new object[] { 12, 1150, 0u }); // a calibrated stride
+        var engineType = T("CadencePod.Core.Signal.CadenceEngine");
+        object engine = Activator.CreateInstance(engineType, rateHz, SensorEmulator.CountsPerGAt8G)!;
+        var process = (Func<int, int, int, int>)Delegate.CreateDelegate(typeof(Func<int, int, int, int>), engine, engineType.GetMethod("Process")!);
+        for (int k = 0; k < Math.Min(n, 60 * rateHz); k++) process(xyz[3 * k], xyz[3 * k + 1], xyz[3 * k + 2]); // a minute in: running
+        object peripheral = NullImplementation(T("CadencePod.Core.Ble.IBlePeripheral"), "IsSubscribed");
+        var serviceType = T("CadencePod.Core.Ble.BleService");
+        object ble = Activator.CreateInstance(serviceType, peripheral, controller, engine)!;
+        var onSecond = (Action<uint, int>)Delegate.CreateDelegate(typeof(Action<uint, int>), ble, serviceType.GetMethod("OnSecond")!);
+        var service = (Func<uint, bool>)Delegate.CreateDelegate(typeof(Func<uint, bool>), ble, serviceType.GetMethod("Service")!);
+        for (int i = 0; i < 100; i++)
+        {
+            service((uint)i * 10_000u);
+            onSecond((uint)i * 1_000_000u, 3900);
+        }
+
+        const int calls = 2000;
+        var perNotification = new long[calls];
+        long bytesBefore = GC.GetAllocatedBytesForCurrentThread();
+        for (int i = 0; i < calls; i++)
+        {
+            long before = read();
+            onSecond((uint)(100 + i) * 1_000_000u, 3900);
+            perNotification[i] = read() - before;
+        }
+
+        long bytes = GC.GetAllocatedBytesForCurrentThread() - bytesBefore;
+        long idle = 0;
+        for (int i = 0; i < calls; i++)
+        {
+            long before = read();
+            service((uint)(3_000_000 + i * 10_000));
+            idle += read() - before;
+        }
+
+        return new BleCost(calls, perNotification.Average(), perNotification.Max(), bytes / (double)calls, idle / (double)calls);
+    }
+
+    /// <summary>An object implementing <paramref name="iface"/> (from the instrumented assembly) that does nothing and
+    /// allocates nothing: void methods return, bool methods return false (true for the names given), others default.</summary>
+    static object NullImplementation(Type iface, params string[] returnTrue)
+    {
+        var assembly = Emit.AssemblyBuilder.DefineDynamicAssembly(new AssemblyName("cost-meter-null-" + iface.Name), Emit.AssemblyBuilderAccess.RunAndCollect);
+        var type = assembly.DefineDynamicModule("null").DefineType("Null" + iface.Name, System.Reflection.TypeAttributes.Public | System.Reflection.TypeAttributes.Sealed | System.Reflection.TypeAttributes.Class, typeof(object), new[] { iface });
+        foreach (var m in iface.GetMethods())
+        {
+            var impl = type.DefineMethod(m.Name, System.Reflection.MethodAttributes.Public | System.Reflection.MethodAttributes.Virtual | System.Reflection.MethodAttributes.Final | System.Reflection.MethodAttributes.HideBySig | System.Reflection.MethodAttributes.NewSlot,
+                m.ReturnType, m.GetParameters().Select(p => p.ParameterType).ToArray());
+            var il = impl.GetILGenerator();
+            if (m.ReturnType == typeof(bool)) il.Emit(returnTrue.Contains(m.Name) ? Emit.OpCodes.Ldc_I4_1 : Emit.OpCodes.Ldc_I4_0);
+            else if (m.ReturnType != typeof(void) && m.ReturnType.IsValueType)
+            {
+                var local = il.DeclareLocal(m.ReturnType);
+                il.Emit(Emit.OpCodes.Ldloca_S, local);
+                il.Emit(Emit.OpCodes.Initobj, m.ReturnType);
+                il.Emit(Emit.OpCodes.Ldloc, local);
+            }
+            else if (m.ReturnType != typeof(void)) il.Emit(Emit.OpCodes.Ldnull);
+            il.Emit(Emit.OpCodes.Ret);
+            type.DefineMethodOverride(impl, m);
+        }
+
+        return Activator.CreateInstance(type.CreateType())!;
+    }
+
+    static long MeasureReadOverhead(Func<long> read, int calls)
+    {
+        long before = GC.GetAllocatedBytesForCurrentThread();
+        for (int i = 0; i < calls; i++) { read(); read(); }
+        return GC.GetAllocatedBytesForCurrentThread() - before;
+    }
+
+    static void Empty(object o) { }
+
+    static long MeasureInvokeOverhead(int calls)
+    {
+        var m = typeof(CostMeter).GetMethod(nameof(Empty), BindingFlags.NonPublic | BindingFlags.Static)!;
+        var args = new object[] { new object() };
+        m.Invoke(null, args);
+        long before = GC.GetAllocatedBytesForCurrentThread();
+        for (int i = 0; i < calls; i++) m.Invoke(null, args);
+        return GC.GetAllocatedBytesForCurrentThread() - before;
     }
 
     /// <summary>Writes an instrumented copy; returns the struct-typed locals found in the hot code.</summary>
@@ -126,7 +231,7 @@ public static class CostMeter
         counterType.Fields.Add(count);
         module.Types.Add(counterType);
 
-        string[] hot = { "CadencePod.Core.Signal.", "CadencePod.Core.Pacing.PacingEngine", "CadencePod.Core.Pacing.Metronome", "CadencePod.Core.Ui.ToneScheduler", "CadencePod.Core.Pod.PodLoop" };
+        string[] hot = { "CadencePod.Core.Signal.", "CadencePod.Core.Pacing.PacingEngine", "CadencePod.Core.Pacing.Metronome", "CadencePod.Core.Ui.ToneScheduler", "CadencePod.Core.Pod.PodLoop", "CadencePod.Core.Ble.BleService", "CadencePod.Core.Ble.RscEncoder" };
         foreach (var type in module.GetTypes().ToList())
         {
             if (type == counterType) continue;

@@ -45,9 +45,17 @@ public static class InstrumentCommands
             $"  per sample: {r.BytesPerSample:0.###} managed bytes allocated after warm-up (host CLR){Over(r.BytesPerSample, Ranges.CostBytesBudget)};  budget {Ranges.CostBytesBudget:0}",
             $"  per beat:   mean {r.MeanPerBeat:0.0}, max {r.MaxPerBeat} IL instructions in PacingEngine.TakeBeat (phase lock on), {r.BytesPerBeat:0.###} bytes allocated",
             r.StructLocals.Count == 0
-                ? "  struct-typed locals in per-sample / per-beat code: none (each would be a heap allocation per call on nanoFramework)"
-                : "  struct-typed locals in per-sample / per-beat code (each allocates per call on nanoFramework): " + string.Join("; ", r.StructLocals),
+                ? "  struct-typed locals in per-sample / per-beat / per-notification code: none (each would be a heap allocation per call on nanoFramework)"
+                : "  struct-typed locals in per-sample / per-beat / per-notification code (each allocates per call on nanoFramework): " + string.Join("; ", r.StructLocals),
         };
+        if (r.Ble is { } b)
+        {
+            lines.Add($"  per notification (Bluetooth, a central listening, the runner moving, a calibrated stride): mean {b.MeanPerNotification:0.0}, max {b.MaxPerNotification} IL instructions in BleService.OnSecond, {b.BytesPerNotification:0.###} bytes allocated; one a second");
+            int polls = 1_000_000 / CadencePod.Core.Pod.PodLoop.BlePollUs;
+            lines.Add($"  idle request poll (BleService.Service, nothing waiting): {b.IlPerIdlePoll:0.0} IL instructions per call, {polls} calls a second");
+            lines.Add($"  Bluetooth per second: {b.MeanPerNotification + polls * b.IlPerIdlePoll:0} IL instructions (one notification + {polls} idle polls), against {r.MeanPerSample * rateHz:0} for the {rateHz} samples of that second");
+        }
+
         double usPerIl = 1.5;
         lines.Add($"  at {usPerIl} µs per IL instruction (device-limits.md estimate): {r.MeanPerSample * usPerIl:0} µs per sample on average, {r.MaxPerSample * usPerIl / 1000:0.00} ms at worst");
         if (r.MeanPerSample > Ranges.CostMeanBudgetIl || r.MaxPerSample > Ranges.CostMaxBudgetIl || r.BytesPerSample > Ranges.CostBytesBudget)

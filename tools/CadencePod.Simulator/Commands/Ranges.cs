@@ -53,6 +53,8 @@ public static class Ranges
     public static readonly NumberRange FifoReadUs = new("--fifo-read-us", 0, 100_000, "µs");
     public static readonly NumberRange SpinIterationUs = new("--spin-iteration-us", 0, 10_000, "µs");
     public static readonly NumberRange GcPauseUs = new("--gc-pause-us", 0, 1_000_000, "µs");
+    /// <summary>`ble` prints one decoded notification every this many seconds (all of them at 1).</summary>
+    public static readonly NumberRange BleEveryS = new("--every", 1, 600, "s");
     /// <summary>A scripted press at most this far into a run (s); beyond a recording's end it is refused anyway.</summary>
     public const double MaxPressS = 10_000_000;
 

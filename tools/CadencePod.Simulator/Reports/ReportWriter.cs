@@ -101,6 +101,10 @@ public static class ReportWriter
         PodEvent.Locked => e.Value == 1 ? "locked" : "unlocked",
         PodEvent.VolumeChanged => "level " + e.Value.ToString(Inv),
         PodEvent.StorageError => e.Value == 1 ? "run log" : "settings",
+        PodEvent.BaselineReset => "cleared",
+        PodEvent.Pairing => e.Value switch { 0 => "window closed", 1 => "window opened", 2 => "bonded", 3 => "bonds forgotten", _ => e.Value.ToString(Inv) },
+        PodEvent.Calibration => e.Value switch { -1 => "run started", 0 => "refused or cancelled", _ => "stride " + e.Value.ToString(Inv) + " mm" },
+        PodEvent.SettingWritten => ((CadencePod.Core.Pod.PodSettingId)e.Value).ToString(),
         _ => e.Value.ToString(Inv),
     };
 

@@ -17,6 +17,15 @@ namespace CadencePod.Core.Pod
     }
 
     /// <summary>
+    /// Handles the button gestures the controller does not own (today the Bluetooth service: pairing, forgetting bonds,
+    /// calibration). Returns false when it cannot act, and the controller plays the refusal.
+    /// </summary>
+    public interface IButtonExtension
+    {
+        bool OnButton(ButtonEvent e, uint nowUs);
+    }
+
+    /// <summary>
     /// The one orchestrator: owns the pod's states and turns buttons, the runner's motion, the sensor's health,
     /// the battery and timeouts into transitions, sounds and saved settings (docs/user-guide.md has the map).
     /// Pure logic behind seams, driven by the loop with the injected µs time.
@@ -75,6 +84,12 @@ namespace CadencePod.Core.Pod
         public bool IsLocked { get { return _locked; } }
         public bool IsShutDown { get { return _shutdown; } }
 
+        /// <summary>Gets the gestures the controller does not own (pairing, forgetting bonds, calibration); null refuses them.</summary>
+        public IButtonExtension Extension;
+
+        /// <summary>The engine's step total after the last sensor batch (the calibration counts steps with it).</summary>
+        public int EngineSteps { get { return _engineSteps; } }
+
         /// <summary>Loads settings (defaults plus the audible notice when unreadable) and enters Idle.</summary>
         public void Boot(uint nowUs)
         {
@@ -113,6 +128,12 @@ namespace CadencePod.Core.Pod
             if (_locked)
             {
                 if (e != ButtonEvent.LongArmed) Play(SoundPatterns.LockedPress, nowUs);
+                return;
+            }
+
+            if (e == ButtonEvent.PairingChord || e == ButtonEvent.ForgetBondsChord || e == ButtonEvent.CalibrationChord)
+            {
+                if (Extension == null || !Extension.OnButton(e, nowUs)) Play(SoundPatterns.Refuse, nowUs);
                 return;
             }
 
@@ -507,6 +528,161 @@ namespace CadencePod.Core.Pod
         {
             _settingsDirty = false;
             if (!_settingsStore.Save(_settings)) _events.OnPodEvent(nowUs, PodEvent.StorageError, 0);
+        }
+
+        /// <summary>Reports an event for another part of the pod (the Bluetooth service) through the pod's event sink.</summary>
+        public void ReportEvent(uint nowUs, PodEvent kind, int value)
+        {
+            _events.OnPodEvent(nowUs, kind, value);
+        }
+
+        /// <summary>Plays a pattern for another part of the pod (the Bluetooth service) and reports it like the controller's own.</summary>
+        public void Announce(int[] pattern, uint nowUs)
+        {
+            Play(pattern, nowUs);
+        }
+
+        /// <summary>
+        /// Changes one setting (<see cref="PodSettingId"/>) as the buttons would: the value is checked in full first —
+        /// out of range, unknown or not possible now changes nothing and returns why; a valid value is applied, saved
+        /// through the two-slot store (after the same 3 s quiet as a button change) and answered with the same sound a
+        /// button change makes (confirm; the cue-mode count; four beats of a new target or tone).
+        /// </summary>
+        public SettingResult TrySetSetting(int id, int value, uint nowUs)
+        {
+            SettingResult check = CheckSetting(id, value);
+            if (check != SettingResult.Ok) return check;
+            switch ((PodSettingId)id)
+            {
+                case PodSettingId.TargetMode:
+                    _target.Mode = (TargetMode)value;
+                    _settings.TargetMode = _target.Mode;
+                    break;
+                case PodSettingId.TargetPercentTenths:
+                    _target.SetPercentTenths(value);
+                    _settings.PercentTenths = _target.PercentTenths;
+                    break;
+                case PodSettingId.TargetAbsoluteSpm:
+                    _target.SetAbsoluteSpm(value);
+                    _settings.AbsoluteSpm = _target.AbsoluteSpm;
+                    break;
+                case PodSettingId.CueMode:
+                    _settings.CueMode = (CueMode)value;
+                    _pacing.SetMode(_settings.CueMode, _plan.CompletedRuns);
+                    if (_settings.CueMode != CueMode.SilentProbe) MarkDirty();
+                    Play(SoundPatterns.ForMode(value + 1), nowUs);
+                    _events.OnPodEvent(nowUs, PodEvent.CueModeChanged, value);
+                    _events.OnPodEvent(nowUs, PodEvent.SettingWritten, id);
+                    return SettingResult.Ok;
+                case PodSettingId.Volume:
+                    _settings.VolumeLevel = value;
+                    _pacing.VolumeLevel = value;
+                    MarkDirty();
+                    _tones.PlayPattern(SoundPatterns.Confirm, nowUs, value); // at the new volume, as the Mode button does
+                    _events.OnPodEvent(nowUs, PodEvent.VolumeChanged, value);
+                    _events.OnPodEvent(nowUs, PodEvent.SettingWritten, id);
+                    return SettingResult.Ok;
+                case PodSettingId.PhaseLock:
+                    _settings.PhaseLock = value == 1;
+                    _pacing.PhaseLock = _settings.PhaseLock;
+                    break;
+                case PodSettingId.PlanEnabled:
+                    _settings.PlanEnabled = value == 1;
+                    _plan.Enabled = _settings.PlanEnabled;
+                    break;
+                case PodSettingId.WakeOnMotion:
+                    _settings.WakeOnMotion = value == 1;
+                    break;
+                case PodSettingId.AutoSleepS:
+                    _settings.AutoSleepS = value;
+                    break;
+                case PodSettingId.ToneHz:
+                    _settings.ToneHz = value;
+                    _pacing.ToneHz = value;
+                    MarkDirty();
+                    _events.OnPodEvent(nowUs, PodEvent.SettingWritten, id);
+                    PreviewTempo(nowUs); // the Mode button's long press plays four beats in the new tone
+                    return SettingResult.Ok;
+                case PodSettingId.CalibrationDistanceM:
+                    _settings.CalibrationDistanceM = value;
+                    break;
+                case PodSettingId.StrideLengthMm:
+                    _settings.StrideLengthMm = value;
+                    break;
+            }
+
+            MarkDirty();
+            _events.OnPodEvent(nowUs, PodEvent.SettingWritten, id);
+            Play(SoundPatterns.Confirm, nowUs);
+            bool target = id == (int)PodSettingId.TargetMode || id == (int)PodSettingId.TargetPercentTenths || id == (int)PodSettingId.TargetAbsoluteSpm;
+            if (target)
+            {
+                _events.OnPodEvent(nowUs, PodEvent.TargetChanged, _target.Mode == TargetMode.Absolute ? _target.AbsoluteSpm : _target.PercentTenths);
+                PreviewTempo(nowUs);
+            }
+
+            return SettingResult.Ok;
+        }
+
+        /// <summary>The whole check of <see cref="TrySetSetting"/>, changing nothing.</summary>
+        public SettingResult CheckSetting(int id, int value)
+        {
+            switch (id)
+            {
+                case (int)PodSettingId.TargetMode:
+                    if (value != 0 && value != 1) return SettingResult.OutOfRange;
+                    // A relative target needs a baseline, as on the buttons.
+                    return value == 0 && !_target.HasBaseline ? SettingResult.NotPossibleNow : SettingResult.Ok;
+                case (int)PodSettingId.TargetPercentTenths:
+                    if (value < Tunables.TargetPercentMinTenths || value > Tunables.TargetPercentMaxTenths) return SettingResult.OutOfRange;
+                    return value % Tunables.TargetPercentStepTenths == 0 ? SettingResult.Ok : SettingResult.OutOfRange;
+                case (int)PodSettingId.TargetAbsoluteSpm:
+                    return InRange(value, Tunables.TargetAbsoluteMinSpm, Tunables.TargetAbsoluteMaxSpm);
+                case (int)PodSettingId.CueMode:
+                    return InRange(value, 0, (int)CueMode.SilentProbe);
+                case (int)PodSettingId.Volume:
+                    return InRange(value, 0, 3);
+                case (int)PodSettingId.PhaseLock:
+                case (int)PodSettingId.PlanEnabled:
+                case (int)PodSettingId.WakeOnMotion:
+                    return InRange(value, 0, 1);
+                case (int)PodSettingId.AutoSleepS:
+                    return InRange(value, 60, 7200);
+                case (int)PodSettingId.ToneHz:
+                    for (int i = 0; i < ToneChoicesHz.Length; i++)
+                    {
+                        if (ToneChoicesHz[i] == value) return SettingResult.Ok;
+                    }
+
+                    return SettingResult.OutOfRange;
+                case (int)PodSettingId.CalibrationDistanceM:
+                    return InRange(value, Tunables.CalibrationDistanceMinM, Tunables.CalibrationDistanceMaxM);
+                case (int)PodSettingId.StrideLengthMm:
+                    return value == 0 ? SettingResult.Ok : InRange(value, Tunables.StrideMinMm, Tunables.StrideMaxMm);
+                default:
+                    return SettingResult.UnknownSetting;
+            }
+        }
+
+        static SettingResult InRange(int value, int min, int max)
+        {
+            return value >= min && value <= max ? SettingResult.Ok : SettingResult.OutOfRange;
+        }
+
+        /// <summary>
+        /// Forgets the baseline so the pod captures it again at the next steady run. Not while a run is paced (its
+        /// relative target would vanish mid-run): NotPossibleNow, nothing changed.
+        /// </summary>
+        public SettingResult ResetBaseline(uint nowUs)
+        {
+            if (_pacing.IsPacing || _state == PodState.Paused || _state == PodState.Pacing) return SettingResult.NotPossibleNow;
+            _target.ClearBaseline();
+            _settings.BaselineSpm = 0;
+            if (_state == PodState.CapturingBaseline) SetState(PodState.Idle, nowUs);
+            MarkDirty();
+            _events.OnPodEvent(nowUs, PodEvent.BaselineReset, 0);
+            Play(SoundPatterns.Confirm, nowUs);
+            return SettingResult.Ok;
         }
 
         /// <summary>Applies <see cref="Settings"/> to the target, pacing and plan (at boot, or after a host tool edits them).</summary>

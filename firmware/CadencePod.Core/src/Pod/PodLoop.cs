@@ -1,3 +1,4 @@
+using CadencePod.Core.Ble;
 using CadencePod.Core.Pacing;
 using CadencePod.Core.Seams;
 using CadencePod.Core.Signal;
@@ -28,6 +29,13 @@ namespace CadencePod.Core.Pod
         /// </summary>
         public const int ButtonPollUs = 20000;
 
+        /// <summary>
+        /// Bluetooth requests are looked for this often while none come (µs); right after one was answered, at every
+        /// button poll, so a log read runs at the loop's pace. A central waits up to 0.5–1 s for an answer (the native
+        /// stack's timeout), so 50 ms is far inside it.
+        /// </summary>
+        public const int BlePollUs = 50000;
+
         const int BatchSamples = 32; // at most CadenceEngine.MaxBatchSamples
 
         readonly IClock _clock;
@@ -43,11 +51,13 @@ namespace CadencePod.Core.Pod
         readonly Beep _beep = new Beep();
         readonly short[] _batch = new short[BatchSamples * 3];
         readonly RateCalibrator _rate;
+        BleService _ble;
 
         uint _nextServiceUs;
         uint _nextButtonsUs;
         uint _nextSecondUs;
         uint _nextSlowUs; // the sooner of _nextServiceUs and _nextSecondUs
+        uint _nextBleUs;
         int _secondsToBattery;
         int _batteryMv;
         int _readFailures;
@@ -76,6 +86,21 @@ namespace CadencePod.Core.Pod
         public ButtonGestures Gestures { get { return _gestures; } }
         public RateCalibrator Rate { get { return _rate; } }
 
+        /// <summary>The Bluetooth side, when a peripheral is attached (null otherwise).</summary>
+        public BleService Ble { get { return _ble; } }
+
+        /// <summary>
+        /// Adds the Bluetooth LE side (docs/ble.md): requests are answered in the loop's slow work, the footpod notifies
+        /// once a second, and the pairing / calibration chords reach it through the controller. Call before the first Poll.
+        /// </summary>
+        public BleService AttachBle(IBlePeripheral peripheral)
+        {
+            _ble = new BleService(peripheral, _controller, _engine);
+            _controller.Extension = _ble;
+            _ble.BatteryMv = _batteryMv;
+            return _ble;
+        }
+
         /// <summary>Samples lost to FIFO overflows or outages since boot.</summary>
         public int LostSamples;
 
@@ -88,9 +113,11 @@ namespace CadencePod.Core.Pod
             _controller.Boot(now);
             _nextServiceUs = now;
             _nextButtonsUs = now;
+            _nextBleUs = now;
             _nextSecondUs = now + Time.UsPerSecond;
             _nextSlowUs = now;
             _batteryMv = _battery.ReadMillivolts();
+            if (_ble != null) _ble.BatteryMv = _batteryMv;
             _booted = true;
         }
 
@@ -119,6 +146,12 @@ namespace CadencePod.Core.Pod
                     while (_gestures.HasEvent)
                     {
                         _controller.OnButton(_gestures.NextEvent(), now);
+                        ran = true;
+                    }
+
+                    if (_ble != null && _controller.State != PodState.Sleep && Time.IsAtOrAfter(now, _nextBleUs))
+                    {
+                        _nextBleUs = now + (uint)(_ble.Service(now) ? ButtonPollUs : BlePollUs);
                         ran = true;
                     }
                 }
@@ -157,6 +190,7 @@ namespace CadencePod.Core.Pod
                 }
 
                 _controller.OnSecond(now, _engine, Sensor, _batteryMv);
+                if (_ble != null && _controller.State != PodState.Sleep) _ble.OnSecond(now, _batteryMv);
             }
 
             _nextSlowUs = Time.DiffUs(_nextServiceUs, _nextSecondUs) < 0 ? _nextServiceUs : _nextSecondUs;

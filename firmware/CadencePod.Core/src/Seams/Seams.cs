@@ -133,6 +133,14 @@ namespace CadencePod.Core.Seams
         Wake = 22,
         /// <summary>The sensor's output data rate was measured; value = the rate in mHz.</summary>
         RateCalibrated = 23,
+        /// <summary>The baseline was cleared from the phone (it is captured again at the next steady run).</summary>
+        BaselineReset = 24,
+        /// <summary>Bluetooth pairing: value 0 = window closed, 1 = window opened, 2 = a central bonded, 3 = every bond forgotten.</summary>
+        Pairing = 25,
+        /// <summary>Stride calibration: value -1 = run started, 0 = refused or cancelled, otherwise the new distance per step in mm.</summary>
+        Calibration = 26,
+        /// <summary>A setting was changed over Bluetooth; value = its PodSettingId.</summary>
+        SettingWritten = 27,
     }
 
     /// <summary>Receives pod events. Values are plain ints so reporting allocates nothing.</summary>

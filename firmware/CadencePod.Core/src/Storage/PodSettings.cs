@@ -22,6 +22,10 @@ namespace CadencePod.Core.Storage
         public int AutoSleepS = Tunables.AutoSleepDefaultS;
         /// <summary>Deep sleep also wakes on motion (MPU-6050 motion interrupt on its INT pin), not only on the Up button.</summary>
         public bool WakeOnMotion;
+        /// <summary>Distance per step (mm) from a calibration run; 0 = not calibrated (the footpod then sends speed 0).</summary>
+        public int StrideLengthMm;
+        /// <summary>Known distance of a calibration run started from the buttons (m).</summary>
+        public int CalibrationDistanceM = Tunables.CalibrationDistanceDefaultM;
 
         public void ResetToDefaults()
         {
@@ -44,6 +48,8 @@ namespace CadencePod.Core.Storage
             PhaseLock = o.PhaseLock;
             AutoSleepS = o.AutoSleepS;
             WakeOnMotion = o.WakeOnMotion;
+            StrideLengthMm = o.StrideLengthMm;
+            CalibrationDistanceM = o.CalibrationDistanceM;
         }
 
         public bool SameAs(PodSettings o)
@@ -52,7 +58,7 @@ namespace CadencePod.Core.Storage
                 && CueMode == o.CueMode && VolumeLevel == o.VolumeLevel && ToneHz == o.ToneHz && BaselineSpm == o.BaselineSpm
                 && PlanEnabled == o.PlanEnabled && PlanStage == o.PlanStage && PlanSuccessfulRuns == o.PlanSuccessfulRuns
                 && PlanCompletedRuns == o.PlanCompletedRuns && PhaseLock == o.PhaseLock && AutoSleepS == o.AutoSleepS
-                && WakeOnMotion == o.WakeOnMotion;
+                && WakeOnMotion == o.WakeOnMotion && StrideLengthMm == o.StrideLengthMm && CalibrationDistanceM == o.CalibrationDistanceM;
         }
     }
 }

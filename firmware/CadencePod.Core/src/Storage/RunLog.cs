@@ -69,6 +69,41 @@ namespace CadencePod.Core.Storage
             return ok;
         }
 
+        /// <summary>Sequence number of the oldest run the ring can still hold (1 before the ring has wrapped).</summary>
+        public uint OldestSequence
+        {
+            get
+            {
+                ScanOnce();
+                return _nextSequence > Capacity ? _nextSequence - Capacity : 1;
+            }
+        }
+
+        /// <summary>Sequence number the next finished run will get (one past the newest stored run).</summary>
+        public uint NextSequence
+        {
+            get
+            {
+                ScanOnce();
+                return _nextSequence;
+            }
+        }
+
+        /// <summary>
+        /// Copies run <paramref name="sequence"/>'s stored bytes — the 32-byte header and its minutes, as on flash — into
+        /// <paramref name="into"/> (at least <see cref="RecordBytes"/> long); returns how many, 0 when that run is not in
+        /// the log or its record is corrupt. For the Bluetooth log reader; allocates nothing.
+        /// </summary>
+        public int ReadRecordBytes(uint sequence, byte[] into)
+        {
+            ScanOnce();
+            if (sequence == 0 || sequence >= _nextSequence || sequence < OldestSequence) return 0;
+            if (!ReadRecord(FirstSlot + (int)((sequence - 1) % Capacity), sequence)) return 0;
+            int length = 32 + _buffer[23];
+            for (int i = 0; i < length; i++) into[i] = _buffer[i];
+            return length;
+        }
+
         /// <summary>Writes every valid record, oldest first, as CSV lines: a "run" row, then its "minute" rows.</summary>
         public int Dump(ITextOut output)
         {

@@ -19,12 +19,19 @@ namespace CadencePod.Core.Ui
         /// <summary>Optional third button: short press (volume) and 1 s press (tone).</summary>
         ModeShort,
         ModeLong,
+        /// <summary>Staggered chord, Down first then Up, both held 3 s: open the Bluetooth pairing window.</summary>
+        PairingChord,
+        /// <summary>The same chord held on to 10 s: forget every bonded phone and watch.</summary>
+        ForgetBondsChord,
+        /// <summary>Staggered chord, Up first then Down, both held 3 s: start (or finish) a stride calibration run.</summary>
+        CalibrationChord,
     }
 
     /// <summary>
     /// Debounces two polled buttons and turns them into gestures: short, long (1–2 s, on release), auto-repeat
-    /// (past 2 s), both together (chord) short and long. A button held for 20 s is taken as stuck against the
-    /// body and ignored until it is released. Driven by the injected µs clock; events queue in a small ring.
+    /// (past 2 s), both together (chord) short and long, and the staggered chord (one button, then the other
+    /// 0.3–1 s later, both held: pairing, forgetting bonds, calibration). A button held for 20 s is taken as stuck
+    /// against the body and ignored until it is released. Driven by the injected µs clock; events queue in a small ring.
     /// </summary>
     public sealed class ButtonGestures
     {
@@ -53,6 +60,9 @@ namespace CadencePod.Core.Ui
         bool _lockFired;
         bool _stuck;
         int _ignoredMask;
+        bool _staggered;        // the second button came StaggeredChordMinUs after the first, before its long press
+        bool _staggerDownFirst;
+        int _staggerStage;      // 0 nothing fired, 1 the 3 s event, 2 the 10 s event
 
         /// <summary>Debounced levels.</summary>
         public int StableMask { get { return _stableMask; } }
@@ -117,12 +127,26 @@ namespace CadencePod.Core.Ui
                     _repeating = false;
                     _lockFired = false;
                     _stuck = false;
+                    _staggered = false;
+                    _staggerStage = 0;
                 }
-                else if (!_chord && (_heldMask | pressed) == (UpMask | DownMask) && Time.DiffUs(nowUs, _gestureStartUs) <= Tunables.ChordWindowUs)
+                else if (!_chord && !_staggered && (_heldMask | pressed) == (UpMask | DownMask))
                 {
-                    _heldMask |= pressed;
-                    _chord = true;
-                    _secondDownUs = nowUs;
+                    int since = Time.DiffUs(nowUs, _gestureStartUs);
+                    if (since <= Tunables.ChordWindowUs)
+                    {
+                        _heldMask |= pressed;
+                        _chord = true;
+                        _secondDownUs = nowUs;
+                    }
+                    else if (since >= Tunables.StaggeredChordMinUs && !_armed && !_repeating)
+                    {
+                        // Deliberately one after the other: a different gesture from "together", so the order can mean something.
+                        _staggerDownFirst = _heldMask == DownMask;
+                        _heldMask |= pressed;
+                        _staggered = true;
+                        _secondDownUs = nowUs;
+                    }
                 }
             }
 
@@ -133,7 +157,7 @@ namespace CadencePod.Core.Ui
         void EndGesture(uint nowUs)
         {
             int held = Time.DiffUs(nowUs, _gestureStartUs);
-            if (!_stuck)
+            if (!_stuck && !_staggered)
             {
                 if (_chord)
                 {
@@ -163,6 +187,24 @@ namespace CadencePod.Core.Ui
             if (held >= Tunables.StuckButtonUs)
             {
                 _stuck = true;
+                return;
+            }
+
+            if (_staggered)
+            {
+                int both = Time.DiffUs(nowUs, _secondDownUs);
+                if (_staggerStage == 0 && both >= Tunables.StaggeredHoldUs)
+                {
+                    _staggerStage = 1;
+                    Enqueue(_staggerDownFirst ? ButtonEvent.PairingChord : ButtonEvent.CalibrationChord);
+                }
+
+                if (_staggerStage == 1 && _staggerDownFirst && both >= Tunables.ForgetBondsHoldUs)
+                {
+                    _staggerStage = 2;
+                    Enqueue(ButtonEvent.ForgetBondsChord);
+                }
+
                 return;
             }
 

@@ -56,6 +56,21 @@ namespace CadencePod.Core.Ui
         public static readonly int[] Mode4 = { 3000, 60, 120, 3000, 60, 120, 3000, 60, 120, 3000, 60, 0 };
         public static readonly int[] Mode5 = { 3000, 60, 120, 3000, 60, 120, 3000, 60, 120, 3000, 60, 120, 3000, 60, 0 };
 
+        /// <summary>Bluetooth pairing window open: ding-dong, ding-dong (a doorbell: "someone may come in now").</summary>
+        public static readonly int[] PairingOpen = { 2500, 100, 50, 1700, 100, 50, 2500, 100, 50, 1700, 100, 0 };
+
+        /// <summary>The pairing window closed without a new bond: one short and one long low tone.</summary>
+        public static readonly int[] PairingClosed = { 1700, 100, 50, 1700, 250, 0 };
+
+        /// <summary>A phone or watch bonded: rising three tones, the last one long.</summary>
+        public static readonly int[] Paired = { 1700, 100, 50, 2500, 100, 50, 3400, 200, 0 };
+
+        /// <summary>Every bond forgotten: four falling tones, the last one long.</summary>
+        public static readonly int[] BondsForgotten = { 3000, 120, 30, 2200, 120, 30, 1400, 120, 30, 900, 300, 0 };
+
+        /// <summary>Stride calibration run started: short–short–long (finishing sounds confirm, or refuse when the run was too short).</summary>
+        public static readonly int[] CalibrationStart = { 2000, 60, 60, 2000, 60, 60, 2000, 200, 0 };
+
         public static int[] ForMode(int modeNumber)
         {
             switch (modeNumber)
@@ -76,6 +91,7 @@ namespace CadencePod.Core.Ui
                 Confirm, Refuse, Start, Stop, BaselineCaptured, SensorMissing, SettingsReset, BatteryLow,
                 Locked, Unlocked, LockedPress, Armed, PlanAdvanced, ProbeHeld, ProbeSlipped,
                 Mode1, Mode2, Mode3, Mode4, Mode5,
+                PairingOpen, PairingClosed, Paired, BondsForgotten, CalibrationStart,
             };
         }
 
@@ -86,6 +102,7 @@ namespace CadencePod.Core.Ui
                 "confirm", "refuse", "start", "stop", "baseline-captured", "sensor-missing", "settings-reset", "battery-low",
                 "locked", "unlocked", "locked-press", "long-press-armed", "plan-advanced", "probe-held", "probe-slipped",
                 "mode-1", "mode-2", "mode-3", "mode-4", "mode-5",
+                "pairing-open", "pairing-closed", "paired", "bonds-forgotten", "calibration-start",
             };
         }
 
@@ -112,6 +129,11 @@ namespace CadencePod.Core.Ui
             if (p == Mode3) return 17;
             if (p == Mode4) return 18;
             if (p == Mode5) return 19;
+            if (p == PairingOpen) return 20;
+            if (p == PairingClosed) return 21;
+            if (p == Paired) return 22;
+            if (p == BondsForgotten) return 23;
+            if (p == CalibrationStart) return 24;
             return -1;
         }
 

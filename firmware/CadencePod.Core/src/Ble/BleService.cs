@@ -1,0 +1,297 @@
+using CadencePod.Core.Pod;
+using CadencePod.Core.Seams;
+using CadencePod.Core.Signal;
+using CadencePod.Core.Storage;
+using CadencePod.Core.Ui;
+
+namespace CadencePod.Core.Ble
+{
+    /// <summary>
+    /// The pod's Bluetooth LE side, driven by the loop: a standard Running Speed and Cadence footpod (cadence, speed from
+    /// the runner's stride calibration, walking/running) that anyone may read, and the CadencePod service (settings,
+    /// commands, run log) that answers only bonded centrals. Pairing is possible only in the window the wearer opens
+    /// with a button chord. docs/ble.md has the services, the byte layouts and the security rules.
+    /// <para>Requests are answered on the loop's thread from <see cref="Service"/>; one notification a second from
+    /// <see cref="OnSecond"/>. Nothing allocates after construction.</para>
+    /// </summary>
+    public sealed class BleService : IButtonExtension
+    {
+        readonly IBlePeripheral _link;
+        readonly PodController _controller;
+        readonly CadenceEngine _engine;
+        readonly BleRequest _request = new BleRequest();
+        readonly byte[] _response = new byte[24];
+        readonly byte[] _rsc = new byte[RscEncoder.MaxMeasurementBytes];
+        readonly RunLogReader _log;
+        readonly StrideCalibration _calibration = new StrideCalibration();
+        bool _started;
+        bool _windowOpen;
+        uint _windowClosesUs;
+        int _stillNotifications;
+
+        /// <summary>The cell voltage the loop last read (mV; 0 unknown), for Battery Level reads.</summary>
+        public int BatteryMv;
+
+        public BleService(IBlePeripheral link, PodController controller, CadenceEngine engine)
+        {
+            _link = link;
+            _controller = controller;
+            _engine = engine;
+            _log = new RunLogReader(controller.RunLog);
+        }
+
+        /// <summary>RSC Measurements sent since boot.</summary>
+        public int Notifications;
+
+        /// <summary>Requests refused with an ATT error since boot.</summary>
+        public int Refusals;
+
+        public bool PairingWindowOpen { get { return _windowOpen; } }
+
+        public StrideCalibration Calibration { get { return _calibration; } }
+
+        /// <summary>Answers what the centrals asked, closes an expired pairing window, notices new bonds. Cheap when idle.
+        /// True when it answered a request (the loop then looks again soon: a log read comes chunk after chunk).</summary>
+        public bool Service(uint nowUs)
+        {
+            if (!_started)
+            {
+                _started = true;
+                _link.SetPairingWindow(false); // closed at boot, whatever the radio's default
+            }
+
+            if (_windowOpen && Time.DiffUs(nowUs, _windowClosesUs) >= 0)
+            {
+                CloseWindow();
+                _controller.Announce(SoundPatterns.PairingClosed, nowUs);
+                Report(nowUs, PodEvent.Pairing, 0);
+            }
+
+            while (_link.TakeBonded())
+            {
+                Report(nowUs, PodEvent.Pairing, 2);
+                if (_windowOpen)
+                {
+                    CloseWindow(); // one bond per window: the next phone needs the chord again
+                    _controller.Announce(SoundPatterns.Paired, nowUs);
+                }
+            }
+
+            bool answered = false;
+            while (_link.TakeRequest(_request))
+            {
+                Handle(nowUs);
+                answered = true;
+            }
+
+            return answered;
+        }
+
+        /// <summary>Once a second: the RSC Measurement, while the runner moves and a central listens (then a few zeros).</summary>
+        public void OnSecond(uint nowUs, int batteryMv)
+        {
+            BatteryMv = batteryMv;
+            if (!_link.IsSubscribed(BleCharacteristic.RscMeasurement)) return;
+            if (_engine.Motion != MotionState.Still) _stillNotifications = 0;
+            else if (_stillNotifications >= Tunables.RscStillNotifications) return;
+            else _stillNotifications++;
+            int length = RscEncoder.EncodeMeasurement(_rsc, _engine.CadenceSpm, _engine.Motion, _controller.Settings.StrideLengthMm);
+            _link.Notify(BleCharacteristic.RscMeasurement, _rsc, length);
+            Notifications++;
+        }
+
+        /// <summary>The pairing chord, the forget-bonds chord and the calibration chord.</summary>
+        public bool OnButton(ButtonEvent e, uint nowUs)
+        {
+            switch (e)
+            {
+                case ButtonEvent.PairingChord:
+                    _windowOpen = true;
+                    _windowClosesUs = nowUs + (uint)Tunables.PairingWindowS * Time.UsPerSecond;
+                    _link.SetPairingWindow(true);
+                    _controller.Announce(SoundPatterns.PairingOpen, nowUs);
+                    Report(nowUs, PodEvent.Pairing, 1);
+                    return true;
+                case ButtonEvent.ForgetBondsChord:
+                    _link.ForgetAllBonds();
+                    _controller.Announce(SoundPatterns.BondsForgotten, nowUs);
+                    Report(nowUs, PodEvent.Pairing, 3);
+                    return true; // the window the chord opened at 3 s stays open: pair the new phone now
+                case ButtonEvent.CalibrationChord:
+                    if (!_calibration.Running)
+                    {
+                        StartCalibration(nowUs);
+                        return true;
+                    }
+
+                    if (FinishCalibration(_controller.Settings.CalibrationDistanceM, nowUs) == AttError.None) return true;
+                    _calibration.Cancel(); // a refused finish from the buttons ends the run: the refusal says so
+                    Report(nowUs, PodEvent.Calibration, 0);
+                    return false;
+                default:
+                    return false;
+            }
+        }
+
+        void CloseWindow()
+        {
+            _windowOpen = false;
+            _link.SetPairingWindow(false);
+        }
+
+        void StartCalibration(uint nowUs)
+        {
+            _calibration.Start(_controller.EngineSteps);
+            _controller.Announce(SoundPatterns.CalibrationStart, nowUs);
+            Report(nowUs, PodEvent.Calibration, -1);
+        }
+
+        /// <summary>Takes the run's stride when it gives one (saved and confirmed like any setting); otherwise changes nothing.</summary>
+        int FinishCalibration(int distanceM, uint nowUs)
+        {
+            int strideMm = _calibration.StrideMmOver(_controller.EngineSteps, distanceM);
+            if (strideMm == 0) return AttError.NotPossibleNow;
+            int error = SettingsProtocol.AttErrorOf(_controller.TrySetSetting((int)PodSettingId.StrideLengthMm, strideMm, nowUs));
+            if (error != AttError.None) return error;
+            _calibration.Cancel();
+            Report(nowUs, PodEvent.Calibration, strideMm);
+            return AttError.None;
+        }
+
+        void Handle(uint nowUs)
+        {
+            int error = Access(_request.Characteristic, _request.Kind, _request.Security);
+            int length = 0;
+            if (error == AttError.None)
+            {
+                if (_request.Kind == BleRequestKind.Read) length = Read(out error);
+                else error = Write(nowUs);
+            }
+
+            if (error != AttError.None) Refusals++;
+            _link.Respond(error, _response, error == AttError.None ? length : 0);
+        }
+
+        /// <summary>
+        /// The security rules, per characteristic: the footpod, battery and sensor facts are open to anyone (as on every
+        /// footpod); settings, commands and the log need a bonded link. An unencrypted link gets Insufficient
+        /// Authentication (pair first), an encrypted but unbonded one Insufficient Authorization.
+        /// </summary>
+        public static int Access(BleCharacteristic c, BleRequestKind kind, BleLinkSecurity security)
+        {
+            bool read = kind == BleRequestKind.Read;
+            switch (c)
+            {
+                case BleCharacteristic.RscMeasurement:
+                    return read ? AttError.ReadNotPermitted : AttError.WriteNotPermitted; // notify only
+                case BleCharacteristic.RscFeature:
+                case BleCharacteristic.SensorLocation:
+                case BleCharacteristic.BatteryLevel:
+                    return read ? AttError.None : AttError.WriteNotPermitted;
+                case BleCharacteristic.Settings:
+                    break;
+                case BleCharacteristic.Command:
+                case BleCharacteristic.LogControl:
+                    if (read) return AttError.ReadNotPermitted;
+                    break;
+                case BleCharacteristic.LogData:
+                    if (!read) return AttError.WriteNotPermitted;
+                    break;
+                default:
+                    return read ? AttError.ReadNotPermitted : AttError.WriteNotPermitted;
+            }
+
+            if (security == BleLinkSecurity.Bonded) return AttError.None;
+            return security == BleLinkSecurity.Open ? AttError.InsufficientAuthentication : AttError.InsufficientAuthorization;
+        }
+
+        int Read(out int error)
+        {
+            error = AttError.None;
+            switch (_request.Characteristic)
+            {
+                case BleCharacteristic.RscFeature:
+                    LittleEndian.PutU16(_response, 0, RscEncoder.Features);
+                    return 2;
+                case BleCharacteristic.SensorLocation:
+                    _response[0] = RscEncoder.SensorLocationHip;
+                    return 1;
+                case BleCharacteristic.BatteryLevel:
+                    _response[0] = (byte)RscEncoder.BatteryPercent(BatteryMv);
+                    return 1;
+                case BleCharacteristic.Settings:
+                    return SettingsProtocol.EncodeSnapshot(_controller, _calibration.Running, _response);
+                case BleCharacteristic.LogData:
+                    return _log.NextChunk(_response);
+                default:
+                    error = AttError.ReadNotPermitted;
+                    return 0;
+            }
+        }
+
+        int Write(uint nowUs)
+        {
+            byte[] v = _request.Value;
+            int n = _request.Length;
+            switch (_request.Characteristic)
+            {
+                case BleCharacteristic.Settings:
+                    return SettingsProtocol.WriteSetting(_controller, v, n, nowUs);
+                case BleCharacteristic.Command:
+                    return Command(v, n, nowUs);
+                case BleCharacteristic.LogControl:
+                    if (n < 1) return AttError.InvalidAttributeValueLength;
+                    if (v[0] == 0x01)
+                    {
+                        if (n != 1) return AttError.InvalidAttributeValueLength;
+                        _log.Rewind();
+                        return AttError.None;
+                    }
+
+                    if (v[0] == 0x02)
+                    {
+                        if (n != 5) return AttError.InvalidAttributeValueLength;
+                        return _log.Seek(LittleEndian.GetU32(v, 1)) ? AttError.None : AttError.OutOfRange;
+                    }
+
+                    return AttError.UnknownOperation;
+                default:
+                    return AttError.WriteNotPermitted;
+            }
+        }
+
+        int Command(byte[] v, int n, uint nowUs)
+        {
+            if (n < 1) return AttError.InvalidAttributeValueLength;
+            int op = v[0];
+            int expected = op == SettingsProtocol.CommandFinishCalibration ? 3 : 1;
+            if (op < SettingsProtocol.CommandResetBaseline || op > SettingsProtocol.CommandCancelCalibration) return AttError.UnknownOperation;
+            if (n != expected) return AttError.InvalidAttributeValueLength;
+            switch (op)
+            {
+                case SettingsProtocol.CommandResetBaseline:
+                    return SettingsProtocol.AttErrorOf(_controller.ResetBaseline(nowUs));
+                case SettingsProtocol.CommandStartCalibration:
+                    if (_calibration.Running) return AttError.NotPossibleNow;
+                    StartCalibration(nowUs);
+                    return AttError.None;
+                case SettingsProtocol.CommandFinishCalibration:
+                    int distance = LittleEndian.GetU16(v, 1);
+                    if (distance == 0) distance = _controller.Settings.CalibrationDistanceM;
+                    else if (distance < Tunables.CalibrationDistanceMinM || distance > Tunables.CalibrationDistanceMaxM) return AttError.OutOfRange;
+                    return FinishCalibration(distance, nowUs);
+                default:
+                    if (!_calibration.Running) return AttError.NotPossibleNow;
+                    _calibration.Cancel();
+                    _controller.Announce(SoundPatterns.Confirm, nowUs);
+                    Report(nowUs, PodEvent.Calibration, 0);
+                    return AttError.None;
+            }
+        }
+
+        void Report(uint nowUs, PodEvent kind, int value)
+        {
+            _controller.ReportEvent(nowUs, kind, value);
+        }
+    }
+}

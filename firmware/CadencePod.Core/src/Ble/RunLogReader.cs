@@ -1,0 +1,109 @@
+using CadencePod.Core.Storage;
+
+namespace CadencePod.Core.Ble
+{
+    /// <summary>
+    /// The run log over Bluetooth, in chunks small enough for one ATT read at the default MTU (23 bytes: 22 of value).
+    /// Each record travels as its stored bytes (32-byte header and one byte per minute, as on flash) followed by a
+    /// CRC-32 (IEEE 802.3) of those bytes, so the central can check every record on its own. Chunk, as read:
+    /// <code>
+    /// 0  chunk index within the record (0, 1, …)
+    /// 1  flags: bit 0 first chunk of a record, bit 1 last chunk of a record, bit 7 end of the log (no payload)
+    /// 2  up to 18 bytes of the record
+    /// </code>
+    /// Every read returns the next chunk: oldest record first, then on to the newest, then end-of-log chunks. A central
+    /// that misses a chunk (its index skips) seeks the record again (Log Control). Allocates nothing.
+    /// </summary>
+    public sealed class RunLogReader
+    {
+        public const int ChunkPayloadBytes = 18;
+        public const int MaxChunkBytes = 2 + ChunkPayloadBytes;
+        public const int FlagFirst = 1;
+        public const int FlagLast = 2;
+        public const int FlagEndOfLog = 0x80;
+
+        readonly RunLog _log;
+        readonly byte[] _record = new byte[RunLog.RecordBytes + 4];
+        uint _sequence;
+        bool _positioned;
+        bool _loaded;
+        int _length;
+        int _chunk;
+
+        public RunLogReader(RunLog log)
+        {
+            _log = log;
+        }
+
+        /// <summary>Back to the oldest record.</summary>
+        public void Rewind()
+        {
+            _sequence = _log.OldestSequence;
+            _positioned = true;
+            _loaded = false;
+        }
+
+        /// <summary>Positions at run <paramref name="sequence"/>; false (position unchanged) when that run is not in the log.</summary>
+        public bool Seek(uint sequence)
+        {
+            if (_log.ReadRecordBytes(sequence, _record) == 0) return false;
+            _sequence = sequence;
+            _positioned = true;
+            _loaded = false;
+            return true;
+        }
+
+        /// <summary>Writes the next chunk into <paramref name="into"/> (at least MaxChunkBytes); returns its length.</summary>
+        public int NextChunk(byte[] into)
+        {
+            if (!_positioned) Rewind();
+            if (!_loaded) Load();
+            if (!_loaded)
+            {
+                into[0] = 0;
+                into[1] = FlagEndOfLog;
+                return 2;
+            }
+
+            int offset = _chunk * ChunkPayloadBytes;
+            int n = _length - offset;
+            if (n > ChunkPayloadBytes) n = ChunkPayloadBytes;
+            bool last = offset + n == _length;
+            into[0] = (byte)_chunk;
+            into[1] = (byte)((_chunk == 0 ? FlagFirst : 0) | (last ? FlagLast : 0));
+            for (int i = 0; i < n; i++) into[2 + i] = _record[offset + i];
+            if (last)
+            {
+                _sequence++;
+                _loaded = false;
+            }
+            else
+            {
+                _chunk++;
+            }
+
+            return 2 + n;
+        }
+
+        void Load()
+        {
+            uint next = _log.NextSequence;
+            uint oldest = _log.OldestSequence;
+            if (_sequence < oldest) _sequence = oldest; // runs appended meanwhile overwrote the position
+            while (_sequence < next)
+            {
+                int n = _log.ReadRecordBytes(_sequence, _record);
+                if (n > 0)
+                {
+                    LittleEndian.PutU32(_record, n, Crc32.Compute(_record, 0, n));
+                    _length = n + 4;
+                    _chunk = 0;
+                    _loaded = true;
+                    return;
+                }
+
+                _sequence++; // a corrupt or overwritten slot is skipped: the central sees the gap in sequence numbers
+            }
+        }
+    }
+}
