@@ -44,15 +44,16 @@ namespace CadencePod.Core.Signal
         public bool Process(float valueG, int sampleIndex)
         {
             float magnitude = valueG < 0f ? -valueG : valueG;
-            _envelopeG *= _envelopeDecay;
-            if (magnitude > _envelopeG) _envelopeG = magnitude;
-
-            float rise = _envelopeG * Tunables.PeakRiseFraction;
-            if (rise < Tunables.MinPeakG) rise = Tunables.MinPeakG;
+            float envelope = _envelopeG * _envelopeDecay;
+            if (magnitude > envelope) envelope = magnitude;
+            _envelopeG = envelope;
             bool completed = false;
 
             if (!_above)
             {
+                // The rise threshold only matters outside a hump.
+                float rise = envelope * Tunables.PeakRiseFraction;
+                if (rise < Tunables.MinPeakG) rise = Tunables.MinPeakG;
                 if (valueG > rise)
                 {
                     _above = true;
@@ -63,10 +64,11 @@ namespace CadencePod.Core.Signal
             if (_above)
             {
                 // Local maximum at the previous sample?
-                if (_prev1 >= _prev2 && _prev1 > valueG && _prev1 > _peakG)
+                float prev1 = _prev1;
+                if (prev1 >= _prev2 && prev1 > valueG && prev1 > _peakG)
                 {
-                    _peakG = _prev1;
-                    float curvature = _prev2 - 2f * _prev1 + valueG;
+                    _peakG = prev1;
+                    float curvature = _prev2 - 2f * prev1 + valueG;
                     int offsetX16 = 0;
                     if (curvature < 0f)
                     {
@@ -79,7 +81,7 @@ namespace CadencePod.Core.Signal
                     _peakPosX16 = (sampleIndex - 1) * SubSteps + offsetX16;
                 }
 
-                if (valueG < -_envelopeG * Tunables.PeakFallFraction && _peakG > 0f)
+                if (valueG < -envelope * Tunables.PeakFallFraction && _peakG > 0f)
                 {
                     _above = false;
                     completed = true;
