@@ -18,21 +18,41 @@ namespace CadencePod.NanoBench
     /// </summary>
     public static class Program
     {
+        // Built with -p:BenchPart=<name> (the `bench --instructions` runner does), the program runs that part alone, on
+        // two minutes of samples, so an instruction counter (valgrind) sees its cost as the difference between parts.
+#if BENCH_PART_NONE
+        const string OnlyPart = "none";
+#elif BENCH_PART_DRAIN
+        const string OnlyPart = "drain";
+#elif BENCH_PART_ENGINE
+        const string OnlyPart = "engine";
+#elif BENCH_PART_PODLOOP
+        const string OnlyPart = "podloop";
+#elif BENCH_PART_PODLOOP_BLE
+        const string OnlyPart = "podloop-ble";
+#else
+        const string OnlyPart = "";
+#endif
         const int SampleRateHz = 100;
-        const int Minutes = 10;
+        const int Minutes = OnlyPart == "" ? 10 : 2;
         const int Samples = Minutes * 60 * SampleRateHz;
 
         public static void Main()
         {
             // Ten seconds of a 160-spm runner (a whole number of steps), replayed: generating the waveform is not timed.
             short[] recording = Recording.Running(160f, SampleRateHz);
-            Report("empty", Samples, EmptyLoop(recording));
-            Report("drain", Samples, DrainLoop(recording));
-            Report("engine", Samples, EngineLoop(recording));
-            Report("podloop", Samples, PodLoopRun(recording, false));
-            Report("podloop-ble", Samples, PodLoopRun(recording, true));
-            Report("ble-notify", Notifications, NotifyLoop(recording));
+            if (Runs("empty")) Report("empty", Samples, EmptyLoop(recording));
+            if (Runs("drain")) Report("drain", Samples, DrainLoop(recording));
+            if (Runs("engine")) Report("engine", Samples, EngineLoop(recording));
+            if (Runs("podloop")) Report("podloop", Samples, PodLoopRun(recording, false));
+            if (Runs("podloop-ble")) Report("podloop-ble", Samples, PodLoopRun(recording, true));
+            if (Runs("ble-notify")) Report("ble-notify", Notifications, NotifyLoop(recording));
             Console.WriteLine("bench,done");
+        }
+
+        static bool Runs(string part)
+        {
+            return OnlyPart == "" || OnlyPart == part;
         }
 
         static void Report(string name, int samples, long elapsedTicks)

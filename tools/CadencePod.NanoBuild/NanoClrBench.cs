@@ -73,4 +73,63 @@ public static class NanoClrBench
         Console.WriteLine("  (desktop x64 interpreter: compare ratios and before/after on one machine, not device times)");
         return 0;
     }
+
+    /// <summary>
+    /// The deterministic figure: each part built alone (-p:BenchPart=…) and run on nanoCLR under valgrind, which counts
+    /// the native instructions the interpreter executes. Differences between parts isolate each one: engine = engine −
+    /// drain (the copying into drains), loop = podloop − none (start-up). Unlike the clock, a busy machine does not
+    /// change them, so two commits compare to the instruction.
+    /// </summary>
+    public static int RunInstructions(string clr, string benchProject)
+    {
+        string[] parts = { "none", "drain", "engine", "podloop", "podloop-ble" };
+        var counts = new Dictionary<string, long>();
+        int samples = 0;
+        foreach (var part in parts)
+        {
+            var build = Process.Start(new ProcessStartInfo("dotnet", $"build \"{benchProject}\" -c Release -nologo -v:q -p:BenchPart={part}") { RedirectStandardOutput = true, RedirectStandardError = true })!;
+            string buildOutput = build.StandardOutput.ReadToEnd() + build.StandardError.ReadToEnd();
+            build.WaitForExit();
+            if (build.ExitCode != 0)
+            {
+                Console.Error.WriteLine($"bench: error NF5003: building the {part} part failed:{Environment.NewLine}{buildOutput}");
+                return 1;
+            }
+
+            string dir = Path.Combine(Path.GetDirectoryName(benchProject)!, "bin", "part-" + part);
+            var psi = new ProcessStartInfo("valgrind") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+            foreach (var a in new[] { "--tool=callgrind", "--callgrind-out-file=/dev/null", clr }) psi.ArgumentList.Add(a);
+            foreach (var pe in NanoClrTestRunner.OrderPeFiles(Directory.GetFiles(dir, "*.pe"))) psi.ArgumentList.Add(pe);
+            Process run;
+            try { run = Process.Start(psi)!; }
+            catch (System.ComponentModel.Win32Exception)
+            {
+                Console.Error.WriteLine("bench: --instructions needs valgrind on PATH (Debian: apt install valgrind)");
+                return 2;
+            }
+
+            var stderr = run.StandardError.ReadToEndAsync();
+            string output = run.StandardOutput.ReadToEnd();
+            string log = stderr.Result;
+            run.WaitForExit();
+            var collected = System.Text.RegularExpressions.Regex.Match(log, @"Collected\s*:\s*(\d+)");
+            if (!output.Contains("bench,done", StringComparison.Ordinal) || !collected.Success)
+            {
+                Console.Error.WriteLine($"bench: error NF5001: the {part} part did not finish under valgrind:{Environment.NewLine}{output}{log}");
+                return 1;
+            }
+
+            counts[part] = long.Parse(collected.Groups[1].Value, CultureInfo.InvariantCulture);
+            foreach (var p in Parse(output).Values) samples = Math.Max(samples, p.Samples);
+        }
+
+        if (samples == 0) samples = 12000;
+        double PerSample(long value) => (double)value / samples;
+        Console.WriteLine($"nanoCLR cost in native instructions executed by the interpreter (valgrind), {samples:N0} samples (2 min of 100 Hz running), per sample:");
+        Console.WriteLine(string.Format(CultureInfo.InvariantCulture, "  engine       {0,10:N0}   (engine − drain: the CadenceEngine fed 10-sample drains)", PerSample(counts["engine"] - counts["drain"])));
+        Console.WriteLine(string.Format(CultureInfo.InvariantCulture, "  podloop      {0,10:N0}   (podloop − none: the whole PodLoop on the fake board, engine included)", PerSample(counts["podloop"] - counts["none"])));
+        Console.WriteLine(string.Format(CultureInfo.InvariantCulture, "  podloop-ble  {0,10:N0}   (the same with a subscribed Bluetooth central)", PerSample(counts["podloop-ble"] - counts["none"])));
+        Console.WriteLine("  (deterministic: the same build gives the same counts on any load; compare commits with it)");
+        return 0;
+    }
 }

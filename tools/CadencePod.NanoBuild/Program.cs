@@ -8,7 +8,8 @@ using CadencePod.NanoBuild;
 //   subset <assembly.dll>...                 what nanoFramework 1.x cannot run
 //   image <App.pe> --out-type Exe|Library --refs <ref.pe>...   sizes against the deployment partition; an Exe's image
 //   test <outdir> --clr <nanoCLR> --results <dir> [--timeout-s N]   the test assembly on nanoCLR
-//   bench [--repeats N] [--clr <nanoCLR>]    tools/CadencePod.NanoBench on nanoCLR: µs per sample, engine and pod loop
+//   bench [--repeats N] [--clr <nanoCLR>] [--instructions]   tools/CadencePod.NanoBench on nanoCLR: µs per sample (clock) or
+//                                            native instructions per sample (valgrind, deterministic), engine and pod loop
 // Exit 0 when fine, 1 with one MSBuild-style line per problem, 2 on bad usage.
 if (args.Length == 0) return Usage();
 try
@@ -31,7 +32,7 @@ catch (Exception e) when (e is IOException or UnauthorizedAccessException or Bad
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: CadencePod.NanoBuild references <project.nfproj> | subset <assembly.dll>... | image <App.pe> --out-type Exe|Library --refs <ref.pe>... | test <outdir> --clr <nanoCLR> --results <dir> | bench [--repeats N]");
+    Console.Error.WriteLine("usage: CadencePod.NanoBuild references <project.nfproj> | subset <assembly.dll>... | image <App.pe> --out-type Exe|Library --refs <ref.pe>... | test <outdir> --clr <nanoCLR> --results <dir> | bench [--repeats N] [--instructions]");
     return 2;
 }
 
@@ -160,6 +161,8 @@ static int Bench(string[] args)
         return 2;
     }
 
+    if (args.Contains("--instructions"))
+        return NanoClrBench.RunInstructions(clr, Path.Combine(root, "tools", "CadencePod.NanoBench", "CadencePod.NanoBench.nfproj"));
     return NanoClrBench.Run(clr, Path.GetDirectoryName(built)!, repeats);
 }
 

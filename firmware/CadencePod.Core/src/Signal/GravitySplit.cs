@@ -13,8 +13,9 @@ namespace CadencePod.Core.Signal
         /// being confirmed, so a quarter of the samples is plenty and saves interpreter time.</summary>
         public const int Decimation = 4;
 
-        readonly float _gPerCount;
         readonly float _gAlpha;
+        readonly float _minGravity2;   // (0.1 g)² in counts²: below it there is no gravity to split along
+        readonly float _minEnergy;     // 1e-6 g² in counts²: below it there is no motion
         float _gx, _gy, _gz;
         float _verticalEnergy;
         float _horizontalEnergy;
@@ -22,7 +23,10 @@ namespace CadencePod.Core.Signal
 
         public GravitySplit(int sampleRateHz, int countsPerG)
         {
-            _gPerCount = 1f / countsPerG;
+            // Everything is in counts: the ratio of two energies does not need g, and each sample saves three multiplications.
+            float counts2 = (float)countsPerG * countsPerG;
+            _minGravity2 = 0.01f * counts2;
+            _minEnergy = 1e-6f * counts2;
             _gAlpha = Decimation / (Tunables.GravityTimeConstantS * sampleRateHz);
         }
 
@@ -31,7 +35,7 @@ namespace CadencePod.Core.Signal
         {
             get
             {
-                if (_verticalEnergy <= 1e-6f) return 0f;
+                if (_verticalEnergy <= _minEnergy) return 0f;
                 return _horizontalEnergy / _verticalEnergy;
             }
         }
@@ -45,7 +49,7 @@ namespace CadencePod.Core.Signal
 
         public void Process(int x, int y, int z)
         {
-            float ax = x * _gPerCount, ay = y * _gPerCount, az = z * _gPerCount;
+            float ax = x, ay = y, az = z;
             if (!_primed)
             {
                 _gx = ax;
@@ -61,7 +65,7 @@ namespace CadencePod.Core.Signal
             float g2 = _gx * _gx + _gy * _gy + _gz * _gz;
             float d2 = dx * dx + dy * dy + dz * dz;
             float vertical2 = 0f;
-            if (g2 > 0.01f)
+            if (g2 > _minGravity2)
             {
                 float dot = dx * _gx + dy * _gy + dz * _gz;
                 vertical2 = dot * dot / g2;
