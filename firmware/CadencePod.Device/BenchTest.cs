@@ -2,6 +2,7 @@ using System;
 using System.Threading;
 using CadencePod.Core;
 using CadencePod.Core.Seams;
+using CadencePod.Core.Sensors;
 using CadencePod.Core.Signal;
 using CadencePod.Core.Ui;
 using CadencePod.Device.Drivers;

@@ -4,6 +4,7 @@ using System.Device.I2c;
 using System.Threading;
 using CadencePod.Core;
 using CadencePod.Core.Pod;
+using CadencePod.Core.Sensors;
 using CadencePod.Device.Board;
 using CadencePod.Device.Drivers;
 using nanoFramework.Hardware.Esp32;
@@ -29,8 +30,8 @@ namespace CadencePod.Device
             Configuration.SetPinFunction(BoardRev1.I2cDataPin, DeviceFunction.I2C1_DATA);
             Configuration.SetPinFunction(BoardRev1.I2cClockPin, DeviceFunction.I2C1_CLOCK);
             var i2c = I2cDevice.Create(new I2cConnectionSettings(BoardRev1.I2cBusId, BoardRev1.MpuAddress, I2cBusSpeed.FastMode));
-            var sensor = new Mpu6050Fifo(i2c);
-            bool sensorUp = sensor.Initialize();
+            var sensor = new Mpu6050Fifo(new I2cRegisterBus(i2c));
+            bool sensorUp = sensor.Initialize(new ThreadDelay());
             Console.WriteLine("CadencePod " + BoardRev1.Revision + ": MPU-6050 " + (sensorUp ? "WHO_AM_I 0x" + sensor.WhoAmI.ToString("X2") : "not answering"));
 
             var gpio = new GpioController();

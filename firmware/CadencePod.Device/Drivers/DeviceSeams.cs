@@ -1,9 +1,12 @@
 using System;
 using System.Device.Adc;
+using System.Device.I2c;
 using System.Device.Gpio;
 using System.Device.Pwm;
 using System.IO;
+using System.Threading;
 using CadencePod.Core.Seams;
+using CadencePod.Core.Sensors;
 using CadencePod.Device.Board;
 using nanoFramework.Hardware.Esp32;
 
@@ -15,6 +18,72 @@ namespace CadencePod.Device.Drivers
         public uint NowUs()
         {
             return (uint)HighResTimer.GetCurrent();
+        }
+    }
+
+    /// <summary>
+    /// The MPU-6050's registers over one I2cDevice: a write is [register, value]; a read writes the register number and
+    /// reads a block in one transaction (repeated start). Errors come back in the transfer status and are passed on;
+    /// exceptions (native driver failures, out of memory) propagate to the driver, which catches them. Each transfer
+    /// allocates on the interpreter (the SpanByte temporaries and the I2cTransferResult): a few per 100 ms batch.
+    /// </summary>
+    public sealed class I2cRegisterBus : IRegisterBus
+    {
+        readonly I2cDevice _device;
+        readonly byte[] _pair = new byte[2];
+        readonly byte[] _register = new byte[1];
+
+        public I2cRegisterBus(I2cDevice device)
+        {
+            _device = device;
+        }
+
+        public BusStatus WriteRegister(int register, int value)
+        {
+            _pair[0] = (byte)register;
+            _pair[1] = (byte)value;
+            return Map(_device.Write(new SpanByte(_pair)).Status);
+        }
+
+        public BusStatus ReadRegisters(int firstRegister, byte[] buffer, int count, out int bytesRead)
+        {
+            _register[0] = (byte)firstRegister;
+            I2cTransferResult result = _device.WriteRead(new SpanByte(_register), new SpanByte(buffer, 0, count));
+            BusStatus status = Map(result.Status);
+            bytesRead = 0;
+            if (status == BusStatus.Ok)
+            {
+                bytesRead = count;
+            }
+            else if (status == BusStatus.PartialTransfer)
+            {
+                // The ESP32 driver never reports a partial transfer; elsewhere the count includes the register byte written.
+                int read = (int)result.BytesTransferred - 1;
+                bytesRead = read < 0 ? 0 : read > count ? count : read;
+            }
+
+            return status;
+        }
+
+        static BusStatus Map(I2cTransferStatus status)
+        {
+            switch (status)
+            {
+                case I2cTransferStatus.FullTransfer: return BusStatus.Ok;
+                case I2cTransferStatus.SlaveAddressNotAcknowledged: return BusStatus.NotAcknowledged;
+                case I2cTransferStatus.ClockStretchTimeout: return BusStatus.ClockStretchTimeout;
+                case I2cTransferStatus.PartialTransfer: return BusStatus.PartialTransfer;
+                default: return BusStatus.Error;
+            }
+        }
+    }
+
+    /// <summary>Boot-time waits (the MPU-6050's reset): Thread.Sleep, 10 ms-grained, which is fine for them.</summary>
+    public sealed class ThreadDelay : IDelay
+    {
+        public void WaitMs(int milliseconds)
+        {
+            Thread.Sleep(milliseconds);
         }
     }
 
