@@ -54,7 +54,7 @@ namespace CadencePod.Core.Sensors
         public const int EmptyReadsBeforeCheck = 5;
 
         readonly IRegisterBus _bus;
-        readonly byte[] _small = new byte[4];
+        readonly byte[] _small = new byte[BytesPerSample];
         readonly byte[] _burst = new byte[MaxBurstSamples * BytesPerSample];
         int _lastBytesRead;
         int _lost;
@@ -201,13 +201,30 @@ namespace CadencePod.Core.Sensors
             int wanted = samples * BytesPerSample;
             BusStatus status = ReadBlock((int)Mpu6050Register.FifoRw, _burst, wanted);
             int usable = samples;
-            bool torn = false;
+            bool ok = true;
             if (status != BusStatus.Ok)
             {
                 // A partial transfer still took its bytes out of the FIFO: keep the whole samples among them.
                 if (status != BusStatus.PartialTransfer || _lastBytesRead <= 0) return Fail0();
+                int have = _lastBytesRead % BytesPerSample;
                 usable = _lastBytesRead / BytesPerSample;
-                torn = _lastBytesRead % BytesPerSample != 0;
+                if (have != 0)
+                {
+                    // It stopped inside a sample: the rest of that sample is next in the FIFO. Read just the rest and the
+                    // sample is whole again (and the stream aligned); if that fails too, start the FIFO afresh.
+                    Misalignments++;
+                    int rest = BytesPerSample - have;
+                    if (ReadBlock((int)Mpu6050Register.FifoRw, _small, rest) == BusStatus.Ok)
+                    {
+                        int at = usable * BytesPerSample + have;
+                        for (int i = 0; i < rest; i++) _burst[at + i] = _small[i];
+                        usable++;
+                    }
+                    else if (!DiscardFifo())
+                    {
+                        ok = false;
+                    }
+                }
             }
 
             for (int i = 0; i < usable; i++)
@@ -218,14 +235,7 @@ namespace CadencePod.Core.Sensors
                 xyz[3 * i + 2] = (short)((_burst[b + 4] << 8) | _burst[b + 5]);
             }
 
-            bool ok = usable > 0;
-            if (torn)
-            {
-                // The rest of the torn sample is still in the FIFO, so everything after it is shifted: start clean.
-                Misalignments++;
-                if (!DiscardFifo()) ok = false;
-            }
-
+            if (usable == 0) ok = false;
             _status = ok ? SensorStatus.Ok : SensorStatus.ReadError;
             return usable;
         }
@@ -312,7 +322,7 @@ namespace CadencePod.Core.Sensors
             return false;
         }
 
-        /// <summary>Reads count (≤ 4) bytes into the small buffer; true only for a full transfer.</summary>
+        /// <summary>Reads count (≤ 6) bytes into the small buffer; true only for a full transfer.</summary>
         bool Read(Mpu6050Register register, int count)
         {
             return ReadBlock((int)register, _small, count) == BusStatus.Ok;
