@@ -259,7 +259,7 @@ namespace CadencePod.Core.Tests
         }
 
         [TestMethod]
-        public void APartialTransferWhoseRestCannotBeReadDiscardsTheFifoAndCountsIt()
+        public void ATornSampleWhoseRestCannotBeReadAtOnceIsRejoinedAtTheNextRead()
         {
             var rig = new SensorRig();
             Assert.IsTrue(rig.Boot());
@@ -269,12 +269,34 @@ namespace CadencePod.Core.Tests
             // INT_STATUS, FIFO_COUNT, the cut FIFO read, then the read for the rest of the torn sample fails.
             rig.Chip.NackTransaction = rig.Chip.Transactions + 4;
             Assert.AreEqual(3, rig.ReadOnce());
-            Assert.AreEqual(7, rig.Lost); // the torn one and the 6 behind it
-            Assert.AreEqual(0, rig.Chip.FifoCount);
+            Assert.AreEqual(4 + 6 * 6, rig.Chip.FifoCount); // the torn sample's last 4 bytes at the head, then 6 samples
+            Assert.AreEqual((int)SensorStatus.Ok, (int)rig.Driver.Status);
+            rig.Run(500);
+            Assert.AreEqual(0, rig.Lost);
+            Assert.AreEqual(0, rig.Trail.Broken);
+            Assert.AreEqual(0, rig.Trail.Gaps);
+        }
+
+        [TestMethod]
+        public void ATornSampleIsCountedWhenAnOverflowComesFirst()
+        {
+            var rig = new SensorRig();
+            Assert.IsTrue(rig.Boot());
+            rig.Run(300);
+            rig.Clock.Now += 100000u;
+            rig.Chip.NextFifoReadBytes = 20;
+            rig.Chip.NackTransaction = rig.Chip.Transactions + 4;
+            Assert.AreEqual(3, rig.ReadOnce());
+            rig.Clock.Now += 2500000u; // the FIFO overflows before the rest is read
+            Assert.AreEqual(0, rig.ReadOnce());
+            Assert.AreEqual(1, rig.Driver.Overflows);
+            Assert.AreEqual(Mpu6050Fifo.FifoCapacitySamples, rig.Lost);
             rig.Run(500);
             Assert.AreEqual(0, rig.Trail.Broken);
             Assert.AreEqual(1, rig.Trail.Gaps);
-            Assert.AreEqual(7, rig.Trail.GapSamples);
+            // The torn one, the 6 behind it and the 250 sampled during the stall are gone; the count is a lower bound.
+            Assert.IsTrue(rig.Trail.GapSamples >= 7 + 250, "gap " + rig.Trail.GapSamples.ToString());
+            Assert.IsTrue(rig.Lost <= rig.Trail.GapSamples);
         }
 
         [TestMethod]
@@ -374,19 +396,34 @@ namespace CadencePod.Core.Tests
         }
 
         [TestMethod]
-        public void RecoverConfiguresAgainAndCountsTheDiscardedSamples()
+        public void RecoverKeepsTheSamplesOfAChipThatStillHoldsItsConfiguration()
         {
             var rig = new SensorRig();
             Assert.IsTrue(rig.Boot());
             rig.Run(300);
             rig.Clock.Now += 300000u; // 30 samples waiting
             Assert.IsTrue(rig.Driver.Recover());
-            Assert.AreEqual(30, rig.Driver.TakeLostSamples());
-            Assert.AreEqual(1, rig.Chip.DeviceResets); // no reset, no wait: the loop is not held up
+            Assert.AreEqual(0, rig.Driver.TakeLostSamples());
+            Assert.AreEqual(0, rig.Driver.ChipResets);
             rig.Run(500);
+            Assert.AreEqual(0, rig.Trail.Gaps);
             Assert.AreEqual(0, rig.Trail.Broken);
-            Assert.AreEqual(1, rig.Trail.Gaps);
-            Assert.AreEqual(30, rig.Trail.GapSamples);
+        }
+
+        [TestMethod]
+        public void RecoverConfiguresAChipThatLostItsConfigurationWithoutAReset()
+        {
+            var rig = new SensorRig();
+            Assert.IsTrue(rig.Boot());
+            rig.Run(300);
+            rig.Chip.PowerGlitch();
+            Assert.IsTrue(rig.Driver.Recover());
+            Assert.AreEqual(1, rig.Driver.ChipResets);
+            Assert.AreEqual(1, rig.Chip.DeviceResets); // only the boot's: no reset, no wait, the loop is not held up
+            Assert.IsTrue(rig.Chip.Filling);
+            int got = rig.Run(500);
+            Assert.IsTrue(got >= 49, "samples after: " + got.ToString());
+            Assert.AreEqual(0, rig.Trail.Broken);
         }
 
         [TestMethod]

@@ -387,9 +387,11 @@ namespace CadencePod.Doubles
             _fifoHead = 0;
         }
 
-        double ActualRateHz()
+        /// <summary>The rate the chip really samples at: 1 kHz / 11 is 90.9 Hz, not 90 (Hz).</summary>
+        public double ActualRateHz()
         {
-            return ConfiguredRateHz * OscillatorRatio;
+            int config = _regs[(int)Mpu6050Register.Config];
+            return Mpu6050Bits.GyroOutputRateHz(config) / (1.0 + _regs[(int)Mpu6050Register.SmplrtDiv]) * OscillatorRatio;
         }
 
         /// <summary>Number of sample instants in [0, t] (instant n at n / rate); 0 for t &lt; 0.</summary>

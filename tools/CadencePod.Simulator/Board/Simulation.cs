@@ -103,13 +103,19 @@ public static class Simulation
     public static SimulationResult Run(Recording recording, Func<double, SensorSamples> samplesAt, SimulationOptions options, Action<double>? progress = null)
     {
         var wall = System.Diagnostics.Stopwatch.StartNew();
-        int rate = options.SampleRateHz;
-        double actualRateHz = rate * (1.0 + options.OdrErrorPercent / 100.0);
-        var samples = samplesAt(actualRateHz);
         var clock = new VirtualClock { NowUs64 = options.ClockStartUs };
         long startUs = options.ClockStartUs;
-        var accel = new SimAccel(clock, samples, rate, SensorEmulator.CountsPerGAt8G, startUs) { ActualRateHz = actualRateHz };
-        accel.Faults.AddRange(options.Faults);
+        // The chip takes its sample k at k / (its real rate) after startUs; the driver boots it (110 ms of virtual time).
+        var sensor = new VirtualSensor(clock, options.SampleRateHz, options.OdrErrorPercent);
+        sensor.Driver.Initialize(new VirtualDelay(clock));
+        // The pod's sample 0 is the chip's first sample after the boot (the first ≈ 11 fell in the boot's waits).
+        long firstSample = sensor.Chip.NextSampleIndex;
+        int rate = sensor.Driver.SampleRateHz;
+        double actualRateHz = sensor.Chip.ActualRateHz();
+        var samples = samplesAt(actualRateHz);
+        sensor.Chip.Source = new TraceSampleSource(samples);
+        sensor.Faults.AddRange(options.Faults);
+        var accel = sensor.Driver;
         var beeper = new SimBeeper(clock);
         var buttons = new ScriptedButtons(clock);
         foreach (var p in options.Presses) buttons.Presses.Add(p with { AtUs = p.AtUs + startUs });
@@ -149,6 +155,7 @@ public static class Simulation
         while (clock.NowUs64 < endUs && !power.ShutDown)
         {
             if (options.BatteryMillivoltsAt != null) battery.Millivolts = options.BatteryMillivoltsAt(clock.NowUs64 - startUs);
+            sensor.ApplyFaults(clock.NowUs64);
             long stallEnd = StallEnd(options, clock.NowUs64 - startUs);
             if (stallEnd > 0)
             {
@@ -181,10 +188,10 @@ public static class Simulation
         beeper.Stop();
         result.StepsMs.Capacity = events.StepSamples.Count;
         foreach (int k in events.StepSamples)
-            result.StepsMs.Add(recording.StartMs + k * 1000.0 / actualRateHz); // sample k was sampled at k / the real rate
+            result.StepsMs.Add(recording.StartMs + (k + firstSample) * 1000.0 / actualRateHz); // the chip's sample k was taken at k / its real rate
         result.BeatsPlayed = loop.Tones.BeatsPlayed;
         result.BeatsSkipped = loop.Tones.BeatsSkipped;
-        result.LostSamples = accel.TotalLost;
+        result.LostSamples = loop.LostSamples;
         result.LastRun = loop.Controller.Pacing.Summary;
         if (options.SerialCapture)
         {
@@ -193,8 +200,10 @@ public static class Simulation
             serial.AddRange(SerialConsole.Esp32RomBoot);
             serial.AddRange(SerialConsole.Banner);
             var again = new EventRecorder(clock) { Serial = serial };
-            var still = new SimAccel(clock, StillOnADesk(rate, SerialAfterDumpS + 5), rate, SensorEmulator.CountsPerGAt8G, clock.NowUs64) { ActualRateHz = actualRateHz };
-            var pod = new PodLoop(clock, still, new SimBeeper(clock), new ScriptedButtons(clock), store, new SimBattery(), new SimPower(), again);
+            var still = new VirtualSensor(clock, options.SampleRateHz, options.OdrErrorPercent);
+            still.Chip.Source = new TraceSampleSource(StillOnADesk(rate, SerialAfterDumpS + 5));
+            still.Driver.Initialize(new VirtualDelay(clock));
+            var pod = new PodLoop(clock, still.Driver, new SimBeeper(clock), new ScriptedButtons(clock), store, new SimBattery(), new SimPower(), again);
             pod.Boot();
             pod.Controller.RunLog.Dump(new SerialConsole.Lines(serial));
             // … and the pod goes on running on the desk while the capture continues: its event lines follow the dump.

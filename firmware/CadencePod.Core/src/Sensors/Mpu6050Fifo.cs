@@ -26,8 +26,8 @@ namespace CadencePod.Core.Sensors
         /// <summary>CONFIG.DLPF_CFG 3: accelerometer bandwidth 44 Hz, 4.9 ms delay; the divider then divides 1 kHz.</summary>
         public const int DlpfConfig = 3;
 
-        /// <summary>SMPLRT_DIV 9: 1 kHz / (1 + 9) = 100 Hz.</summary>
-        public const int SampleRateDivider = 9;
+        /// <summary>SMPLRT_DIV 9: 1 kHz / (1 + 9) = 100 Hz, the pod's rate.</summary>
+        public const int DefaultSampleRateDivider = 9;
 
         /// <summary>ACCEL_CONFIG with AFS_SEL 2: ±8 g (a waist clip sees 2–3 g plus impacts).</summary>
         public const int AccelConfigValue = 2 << Mpu6050Bits.AccelFullScaleShift;
@@ -53,22 +53,58 @@ namespace CadencePod.Core.Sensors
         /// </summary>
         public const int EmptyReadsBeforeCheck = 5;
 
+        /// <summary>
+        /// Failed transactions in a row before the next read checks the configuration (a chip that lost power answers
+        /// again in its power-up state); single NACKs on a noisy bus do not cost the extra transaction. An exception
+        /// always leads to a check.
+        /// </summary>
+        public const int FailuresBeforeCheck = 3;
+
         readonly IRegisterBus _bus;
         readonly byte[] _small = new byte[BytesPerSample];
         readonly byte[] _burst = new byte[MaxBurstSamples * BytesPerSample];
+        readonly byte[] _torn = new byte[BytesPerSample];
+        int _tornHave;
+        int _tornNeed;
         int _lastBytesRead;
         int _lost;
         int _emptyReads;
+        int _failuresInARow;
         bool _checkPending;
         SensorStatus _status = SensorStatus.ReadError;
         int _whoAmI = -1;
 
-        public Mpu6050Fifo(IRegisterBus bus)
+        readonly int _sampleRateDivider;
+
+        /// <summary>The pod's configuration: 100 Hz.</summary>
+        public Mpu6050Fifo(IRegisterBus bus) : this(bus, 100)
         {
-            _bus = bus;
         }
 
-        public int SampleRateHz { get { return Mpu6050Bits.SampleRateHz(DlpfConfig, SampleRateDivider); } }
+        /// <summary>
+        /// Another output data rate (the simulator's --rate): the chip makes 1 kHz / (1 + SMPLRT_DIV), so the divider is
+        /// the nearest one and <see cref="SampleRateHz"/> says what it gives (whole hertz; 1 kHz / 11 = 90.9 Hz reads 90,
+        /// and the loop's rate calibration measures the rest).
+        /// </summary>
+        public Mpu6050Fifo(IRegisterBus bus, int requestedRateHz)
+        {
+            _bus = bus;
+            _sampleRateDivider = DividerFor(requestedRateHz);
+        }
+
+        /// <summary>SMPLRT_DIV for the rate nearest to the one asked for, at the 1 kHz the DLPF setting gives.</summary>
+        public static int DividerFor(int rateHz)
+        {
+            if (rateHz <= 0) return DefaultSampleRateDivider;
+            int divider = (Mpu6050Bits.GyroOutputRateHz(DlpfConfig) + rateHz / 2) / rateHz - 1;
+            if (divider < 0) return 0;
+            return divider > 255 ? 255 : divider;
+        }
+
+        /// <summary>SMPLRT_DIV as written.</summary>
+        public int SampleRateDivider { get { return _sampleRateDivider; } }
+
+        public int SampleRateHz { get { return Mpu6050Bits.SampleRateHz(DlpfConfig, _sampleRateDivider); } }
 
         public int CountsPerG { get { return Mpu6050Bits.CountsPerG(AccelConfigValue); } }
 
@@ -124,14 +160,13 @@ namespace CadencePod.Core.Sensors
         }
 
         /// <summary>
-        /// The loop calls this when reads keep failing: configure again without the reset (no wait, so the beat is never
-        /// held up). Samples in the FIFO are discarded and counted as lost.
+        /// The loop calls this when reads keep failing or the output looks stuck. The configuration is checked first: if
+        /// the chip still holds it, nothing is written and the FIFO keeps its samples (a noisy bus is not a reason to
+        /// throw data away); if not, it is written again without the reset (no wait, so the beat is never held up).
         /// </summary>
         public bool Recover()
         {
-            if (!Configure()) return Fail();
-            _checkPending = false;
-            _emptyReads = 0;
+            if (!CheckConfiguration()) return Fail();
             _status = SensorStatus.Ok;
             return true;
         }
@@ -175,69 +210,91 @@ namespace CadencePod.Core.Sensors
                 return 0;
             }
 
-            if (!Read(Mpu6050Register.FifoCountH, 2)) return Fail0();
+            int capacity = xyz.Length / 3;
+            if (maxSamples > capacity) maxSamples = capacity;
+            int delivered = 0;
+            if (_tornNeed > 0)
+            {
+                // An earlier transfer stopped inside a sample; the rest of it is at the head of the FIFO.
+                if (!FinishTornSample()) return Fail0();
+                if (maxSamples <= 0) return 0;
+                Decode(_torn, 0, xyz, 0);
+                delivered = 1;
+            }
+
+            if (!Read(Mpu6050Register.FifoCountH, 2)) return Done(delivered, false);
             int bytes = (_small[0] << 8) | _small[1];
             if (bytes % BytesPerSample != 0 || bytes > Mpu6050Bits.FifoCapacityBytes)
             {
-                // Not whole samples (a transfer tore one, or the count is garbage): the stream cannot be trusted.
+                // Not whole samples (a byte went missing, or the count is garbage): the stream cannot be trusted.
                 Misalignments++;
-                if (!DiscardFifo()) return Fail0();
-                _status = SensorStatus.Ok;
-                return 0;
+                return Done(delivered, DiscardFifo());
             }
 
             int samples = bytes / BytesPerSample;
-            if (samples > maxSamples) samples = maxSamples;
+            if (samples > maxSamples - delivered) samples = maxSamples - delivered;
             if (samples > MaxBurstSamples) samples = MaxBurstSamples;
-            if (samples > xyz.Length / 3) samples = xyz.Length / 3;
             if (samples <= 0)
             {
-                _emptyReads++;
-                _status = SensorStatus.Ok;
-                return 0;
+                if (bytes == 0 && delivered == 0) _emptyReads++;
+                return Done(delivered, true);
             }
 
             _emptyReads = 0;
-            int wanted = samples * BytesPerSample;
-            BusStatus status = ReadBlock((int)Mpu6050Register.FifoRw, _burst, wanted);
-            int usable = samples;
-            bool ok = true;
+            BusStatus status = ReadBlock((int)Mpu6050Register.FifoRw, _burst, samples * BytesPerSample);
+            int whole = samples;
             if (status != BusStatus.Ok)
             {
-                // A partial transfer still took its bytes out of the FIFO: keep the whole samples among them.
-                if (status != BusStatus.PartialTransfer || _lastBytesRead <= 0) return Fail0();
+                if (status != BusStatus.PartialTransfer || _lastBytesRead <= 0) return Done(delivered, false);
+
+                // A partial transfer still took its bytes out of the FIFO: keep the whole samples; keep the start of a
+                // torn one and read its rest (now, or at the next read): nothing is lost and the stream stays aligned.
+                whole = _lastBytesRead / BytesPerSample;
                 int have = _lastBytesRead % BytesPerSample;
-                usable = _lastBytesRead / BytesPerSample;
                 if (have != 0)
                 {
-                    // It stopped inside a sample: the rest of that sample is next in the FIFO. Read just the rest and the
-                    // sample is whole again (and the stream aligned); if that fails too, start the FIFO afresh.
                     Misalignments++;
-                    int rest = BytesPerSample - have;
-                    if (ReadBlock((int)Mpu6050Register.FifoRw, _small, rest) == BusStatus.Ok)
-                    {
-                        int at = usable * BytesPerSample + have;
-                        for (int i = 0; i < rest; i++) _burst[at + i] = _small[i];
-                        usable++;
-                    }
-                    else if (!DiscardFifo())
-                    {
-                        ok = false;
-                    }
+                    for (int i = 0; i < have; i++) _torn[i] = _burst[whole * BytesPerSample + i];
+                    _tornHave = have;
+                    _tornNeed = BytesPerSample - have;
                 }
             }
 
-            for (int i = 0; i < usable; i++)
+            for (int i = 0; i < whole; i++) Decode(_burst, i * BytesPerSample, xyz, delivered + i);
+            delivered += whole;
+            if (_tornNeed > 0 && delivered < maxSamples && FinishTornSample())
             {
-                int b = i * BytesPerSample;
-                xyz[3 * i] = (short)((_burst[b] << 8) | _burst[b + 1]);
-                xyz[3 * i + 1] = (short)((_burst[b + 2] << 8) | _burst[b + 3]);
-                xyz[3 * i + 2] = (short)((_burst[b + 4] << 8) | _burst[b + 5]);
+                Decode(_torn, 0, xyz, delivered);
+                delivered++;
             }
 
-            if (usable == 0) ok = false;
+            return Done(delivered, status == BusStatus.Ok || delivered > 0);
+        }
+
+        int Done(int delivered, bool ok)
+        {
             _status = ok ? SensorStatus.Ok : SensorStatus.ReadError;
-            return usable;
+            return delivered;
+        }
+
+        /// <summary>Reads the missing bytes of a torn sample; true when it is whole (in _torn).</summary>
+        bool FinishTornSample()
+        {
+            ReadBlock((int)Mpu6050Register.FifoRw, _small, _tornNeed);
+            for (int i = 0; i < _lastBytesRead && i < _tornNeed; i++) _torn[_tornHave + i] = _small[i];
+            _tornHave += _lastBytesRead;
+            _tornNeed -= _lastBytesRead;
+            if (_tornNeed > 0) return false;
+            _tornNeed = 0;
+            _tornHave = 0;
+            return true;
+        }
+
+        static void Decode(byte[] from, int at, short[] xyz, int index)
+        {
+            xyz[3 * index] = (short)((from[at] << 8) | from[at + 1]);
+            xyz[3 * index + 1] = (short)((from[at + 2] << 8) | from[at + 3]);
+            xyz[3 * index + 2] = (short)((from[at + 4] << 8) | from[at + 5]);
         }
 
         /// <summary>Writes the configuration, reads it back, and starts the FIFO afresh (its old content counted as lost).</summary>
@@ -246,7 +303,7 @@ namespace CadencePod.Core.Sensors
             Configured = false;
             bool ok = Write(Mpu6050Register.PwrMgmt1, Mpu6050Bits.ClockPllXGyro)   // awake, PLL clock (a reset chip sleeps)
                 && Write(Mpu6050Register.Config, DlpfConfig)
-                && Write(Mpu6050Register.SmplrtDiv, SampleRateDivider)
+                && Write(Mpu6050Register.SmplrtDiv, _sampleRateDivider)
                 && Write(Mpu6050Register.AccelConfig, AccelConfigValue)
                 && Write(Mpu6050Register.FifoEn, Mpu6050Bits.AccelFifo)
                 && Write(Mpu6050Register.IntEnable, Mpu6050Bits.FifoOverflow);   // so INT_STATUS reports overflows
@@ -255,7 +312,7 @@ namespace CadencePod.Core.Sensors
             // SMPLRT_DIV, CONFIG, GYRO_CONFIG, ACCEL_CONFIG in one burst: the rate and scale the pod assumes are what
             // the chip holds.
             if (!Read(Mpu6050Register.SmplrtDiv, 4)) return false;
-            if (_small[0] != SampleRateDivider || (_small[1] & Mpu6050Bits.DlpfMask) != DlpfConfig
+            if (_small[0] != _sampleRateDivider || (_small[1] & Mpu6050Bits.DlpfMask) != DlpfConfig
                 || (_small[3] & Mpu6050Bits.AccelFullScaleMask) != AccelConfigValue) return false;
             if (!DiscardFifo()) return false;
             Configured = true;
@@ -289,6 +346,9 @@ namespace CadencePod.Core.Sensors
         /// <summary>Counts what the FIFO holds as lost, then resets it (FIFO_RESET works only while FIFO_EN is 0).</summary>
         bool DiscardFifo()
         {
+            // A torn sample's rest is in the FIFO: it is counted with the rest of the content.
+            _tornHave = 0;
+            _tornNeed = 0;
             if (Read(Mpu6050Register.FifoCountH, 2))
             {
                 int bytes = (_small[0] << 8) | _small[1];
@@ -316,9 +376,13 @@ namespace CadencePod.Core.Sensors
                 return BusException();
             }
 
-            if (status == BusStatus.Ok) return true;
-            BusErrors++;
-            _checkPending = true;
+            if (status == BusStatus.Ok)
+            {
+                _failuresInARow = 0;
+                return true;
+            }
+
+            TransactionFailed();
             return false;
         }
 
@@ -342,11 +406,28 @@ namespace CadencePod.Core.Sensors
                 return BusStatus.Error;
             }
 
-            if (status == BusStatus.Ok && _lastBytesRead == count) return BusStatus.Ok;
+            if (status == BusStatus.Ok && _lastBytesRead == count)
+            {
+                _failuresInARow = 0;
+                return BusStatus.Ok;
+            }
+
             if (status == BusStatus.Ok) status = BusStatus.PartialTransfer;
-            BusErrors++;
-            _checkPending = true;
+            if (status == BusStatus.PartialTransfer)
+            {
+                BusErrors++; // the chip answered: not a sign of a reset
+                return status;
+            }
+
+            TransactionFailed();
             return status;
+        }
+
+        void TransactionFailed()
+        {
+            BusErrors++;
+            _failuresInARow++;
+            if (_failuresInARow >= FailuresBeforeCheck) _checkPending = true;
         }
 
         bool BusException()
