@@ -133,6 +133,8 @@ namespace CadencePod.Core.Seams
         Wake = 22,
         /// <summary>The sensor's output data rate was measured; value = the rate in mHz.</summary>
         RateCalibrated = 23,
+        /// <summary>A call into the hardware threw or could not be opened (first time per part); value = the HardwarePart.</summary>
+        HardwareFault = 24,
     }
 
     /// <summary>Receives pod events. Values are plain ints so reporting allocates nothing.</summary>
