@@ -20,9 +20,6 @@ namespace CadencePod.Device
         const int GcWindowUs = 150000;
         const int GcEverySeconds = 10;
 
-        /// <summary>Record mode drains the sensor this often (ms): the FIFO holds 1.7 s.</summary>
-        const int RecordIntervalMs = 50;
-
         public static void Main()
         {
             try
@@ -63,7 +60,7 @@ namespace CadencePod.Device
                     // A line lost; the next pump carries on (gaps show as jumps in t_ms).
                 }
 
-                Thread.Sleep(RecordIntervalMs);
+                Thread.Sleep(TraceRecorder.DrainIntervalMs);
             }
         }
 

@@ -53,7 +53,7 @@ public sealed class VirtualSensor
     public VirtualSensor(VirtualClock clock, int rateHz, double odrErrorPercent = 0)
     {
         _startUs = clock.NowUs64;
-        Chip = new Mpu6050RegisterFile(clock, null) { OscillatorRatio = 1.0 + odrErrorPercent / 100.0 };
+        Chip = new Mpu6050RegisterFile(clock, new StillSource()) { OscillatorRatio = 1.0 + odrErrorPercent / 100.0 };
         Driver = new Mpu6050Fifo(Chip, rateHz);
     }
 
@@ -114,6 +114,27 @@ public sealed class TraceSampleSource(SensorSamples samples, int samplesCountsPe
         y = (short)Math.Clamp(y * countsPerG / samplesCountsPerG, short.MinValue, short.MaxValue);
         z = (short)Math.Clamp(z * countsPerG / samplesCountsPerG, short.MinValue, short.MaxValue);
     }
+}
+
+/// <summary>
+/// The virtual board as the firmware's boot sequence (Core's PodBoot) sees it: board rev1's revision (BoardRev1 is
+/// compiled in), the simulated parts, the sensor's bus on the register-level double.
+/// </summary>
+public sealed class VirtualPodBoard(VirtualClock clock, VirtualSensor sensor, IBeeper beeper, IButtonPanel buttons, IBlockStore store,
+    IBattery battery, IPowerControl power, IPodEvents events, ITextOut? console, int sensorRateHz) : IPodBoard
+{
+    public string Revision => CadencePod.Device.Board.BoardRev1.Revision;
+    public IClock Clock => clock;
+    public IDelay Delay { get; } = new VirtualDelay(clock);
+    public ITextOut Console => console!;
+    public IPodEvents Events => events;
+    public int SensorRateHz => sensorRateHz;
+    public IRegisterBus OpenSensorBus() => sensor.Chip;
+    public IBeeper OpenBeeper() => beeper;
+    public IButtonPanel OpenButtons() => buttons;
+    public IBlockStore OpenStorage() => store;
+    public IBattery OpenBattery() => battery;
+    public IPowerControl OpenPower(Mpu6050Fifo s) => power;
 }
 
 /// <summary>Boot-time waits of the firmware (the MPU-6050's reset): virtual time passes.</summary>
@@ -262,37 +283,33 @@ public sealed class EventRecorder : IPodEvents
 }
 
 /// <summary>
-/// What the device head (firmware/CadencePod.Device/Program.cs, DeviceSeams.SerialEvents) prints on the serial console, so
-/// the simulator can write the capture a maker would get: the ESP32's ROM boot lines, the head's banner, event lines, and
-/// the run-log dump (RunLog.Dump) when the pod powers up with Mode held.
+/// What the pod's serial console carries (docs/building.md, "Serial output"): UART0 at 921600 baud, where the firmware's
+/// Console.WriteLine lines arrive as plain text when no debugger is attached. The boot banner, the event lines, the
+/// run-log dump and record mode's trace are written by the firmware's own code (Core's PodBoot, RunLog, TraceRecorder);
+/// the simulator adds what the ESP32's ROM prints at reset.
 /// </summary>
 public static class SerialConsole
 {
-    /// <summary>Representative ESP32 ROM bootloader output at power-up (addresses and lengths vary by chip and image).</summary>
-    public static readonly string[] Esp32RomBoot =
-    {
-        "ets Jul 29 2019 12:21:46",
-        "",
-        "rst:0x1 (POWERON_RESET),boot:0x13 (SPI_FAST_FLASH_BOOT)",
-        "configsip: 0, SPIWP:0xee",
-        "clk_drv:0x00,q_drv:0x00,d_drv:0x00,cs0_drv:0x00,hd_drv:0x00,wp_drv:0x00",
-        "mode:DIO, clock div:2",
-        "load:0x3fff0030,len:6660",
-        "load:0x40078000,len:14848",
-        "load:0x40080400,len:3816",
-        "entry 0x40080698",
-    };
-
-    /// <summary>The head's first lines: board revision and sensor, then the ESP32 wake-up cause (0 at power-up).</summary>
-    public static readonly string[] Banner = { "CadencePod rev1: MPU-6050 WHO_AM_I 0x68", "wake cause: 0" };
+    /// <summary>
+    /// The ESP32 ROM's boot lines at reset are sent at 115200 baud; a terminal at the console's 921600 shows them as a
+    /// short run of garbage (here U+FFFD, as most terminals draw an undecodable byte). Readers skip everything before the
+    /// line they start at.
+    /// </summary>
+    public static readonly string[] Esp32RomBoot = { new string('\uFFFD', 23) };
 
     /// <summary>SerialEvents.OnPodEvent's line: "event,ms,kind,value" with ms from the 32-bit µs clock.</summary>
     public static string EventLine(uint nowUs, PodEvent kind, int value) =>
         "event," + (nowUs / 1000).ToString(System.Globalization.CultureInfo.InvariantCulture) + "," + ((int)kind).ToString(System.Globalization.CultureInfo.InvariantCulture) + "," + value.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
-    /// <summary>Collects ITextOut lines (RunLog.Dump writes through it).</summary>
+    /// <summary>Collects ITextOut lines (the boot banner, RunLog.Dump and TraceRecorder write through it).</summary>
     public sealed class Lines(List<string> into) : ITextOut
     {
         public void WriteLine(string line) => into.Add(line);
+    }
+
+    /// <summary>Writes ITextOut lines to a file as they come (a long recording stays out of memory).</summary>
+    public sealed class Writer(TextWriter into) : ITextOut
+    {
+        public void WriteLine(string line) => into.WriteLine(line);
     }
 }

@@ -101,6 +101,7 @@ public static class ReportWriter
         PodEvent.Locked => e.Value == 1 ? "locked" : "unlocked",
         PodEvent.VolumeChanged => "level " + e.Value.ToString(Inv),
         PodEvent.StorageError => e.Value == 1 ? "run log" : "settings",
+        PodEvent.HardwareFault => Enum.IsDefined(typeof(HardwarePart), e.Value) ? ((HardwarePart)e.Value).ToString() : e.Value.ToString(Inv),
         _ => e.Value.ToString(Inv),
     };
 
