@@ -14,7 +14,7 @@ namespace CadencePod.Core.Sensors
     ///
     /// Reads drain the FIFO in bursts into preallocated buffers (no allocation here; the I²C adapter's per-transfer
     /// allocation is per batch, not per sample). Faults never escape: a NACK, a timeout or an exception from the bus is
-    /// counted, <see cref="Status"/> becomes ReadError and the next read checks the chip's configuration first.
+    /// counted and <see cref="Status"/> becomes ReadError; after three in a row the next read checks the chip's configuration.
     /// Lost samples are counted where the driver discards them (the FIFO's content at a reset, a torn sample); an
     /// overflow also lost samples the chip overwrote, which no register counts, so its figure is a lower bound; a chip
     /// that reset itself is reported as a gap of <see cref="FifoCapacitySamples"/> (its length is unknown).
@@ -54,9 +54,9 @@ namespace CadencePod.Core.Sensors
         public const int EmptyReadsBeforeCheck = 5;
 
         /// <summary>
-        /// Failed transactions in a row before the next read checks the configuration (a chip that lost power answers
-        /// again in its power-up state); single NACKs on a noisy bus do not cost the extra transaction. An exception
-        /// always leads to a check.
+        /// Failed transactions (NACK, timeout, exception) in a row before the next read checks the configuration (a chip
+        /// that lost power answers again in its power-up state); single failures on a noisy bus do not cost the extra
+        /// transaction.
         /// </summary>
         public const int FailuresBeforeCheck = 3;
 
@@ -432,9 +432,9 @@ namespace CadencePod.Core.Sensors
 
         bool BusException()
         {
-            BusErrors++;
+            // The native driver's own failure (or out of memory), not the chip's: it counts as a failed transaction.
             BusExceptions++;
-            _checkPending = true;
+            TransactionFailed();
             return false;
         }
 
