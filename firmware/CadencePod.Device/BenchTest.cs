@@ -1,37 +1,39 @@
-using System;
 using System.Threading;
-using CadencePod.Core;
+using CadencePod.Core.Pod;
 using CadencePod.Core.Seams;
 using CadencePod.Core.Signal;
 using CadencePod.Core.Ui;
-using CadencePod.Device.Drivers;
 
 namespace CadencePod.Device
 {
     /// <summary>
-    /// Modes for makers (hardware/assembly.md): bench test — I²C status, raw acceleration, detected steps, every beep
-    /// pattern, button echo, battery voltage — and record mode, which streams the accelerometer in the trace format
-    /// (t_ms,ax,ay,az in g) over the serial console so runners can contribute recordings.
+    /// The bench test (hardware/assembly.md), Up held at power-on: I²C status and the driver's counters, the battery,
+    /// hardware faults, every beep pattern once, then raw acceleration, detected steps and button presses forever.
+    /// Every part it uses comes from the boot sequence, guarded.
     /// </summary>
     public static class BenchTest
     {
-        public static void Run(Mpu6050Fifo sensor, IBeeper beeper, IButtonPanel buttons, IBattery battery, IClock clock)
+        public static void Run(PodBoot boot)
         {
-            Console.WriteLine("# bench test " + Board.BoardRev1.Revision);
-            Console.WriteLine("i2c: WHO_AM_I=0x" + (sensor.WhoAmI < 0 ? "--" : sensor.WhoAmI.ToString("X2")) + " status=" + ((int)sensor.Status).ToString() + " bus_errors=" + sensor.BusErrors.ToString());
-            Console.WriteLine("battery_mv: " + battery.ReadMillivolts().ToString());
+            ITextOut o = boot.Console;
+            var sensor = boot.Sensor;
+            o.WriteLine("# bench test " + Board.BoardRev1.Revision);
+            o.WriteLine("i2c: " + PodBoot.SensorWords(sensor, boot.SensorUp) + " attempts=" + boot.SensorAttempts.ToString()
+                + " status=" + ((int)sensor.Status).ToString() + " bus_errors=" + sensor.BusErrors.ToString()
+                + " exceptions=" + sensor.BusExceptions.ToString());
+            o.WriteLine("battery_mv: " + boot.Battery.ReadMillivolts().ToString() + " (0 = unknown: no divider, implausible, or not settled yet)");
+            o.WriteLine("hardware_faults: " + boot.Faults.Total.ToString());
 
-            var tones = new ToneScheduler(beeper);
+            var tones = new ToneScheduler(boot.Beeper);
             int[][] patterns = SoundPatterns.All();
             string[] names = SoundPatterns.AllNames();
             for (int i = 0; i < patterns.Length; i++)
             {
-                Console.WriteLine("pattern: " + names[i]);
-                uint start = clock.NowUs();
-                tones.PlayPattern(patterns[i], start, 2);
+                o.WriteLine("pattern: " + names[i]);
+                tones.PlayPattern(patterns[i], boot.Clock.NowUs(), 2);
                 while (!tones.IsIdle)
                 {
-                    tones.Run(clock.NowUs());
+                    tones.Run(boot.Clock.NowUs());
                 }
 
                 Thread.Sleep(400);
@@ -43,50 +45,32 @@ namespace CadencePod.Device
             int printed = 0;
             while (true)
             {
+                int lost = sensor.TakeLostSamples();
+                if (lost > 0) engine.ReportGap(lost);
                 int n = sensor.Read(xyz, 32);
                 for (int i = 0; i < n; i++)
                 {
                     int steps = engine.Process(xyz[3 * i], xyz[3 * i + 1], xyz[3 * i + 2]);
-                    if (steps > 0) Console.WriteLine("step, cadence_spm=" + engine.CadenceSpm.ToString("F1"));
+                    if (steps > 0) o.WriteLine("step, cadence_spm=" + engine.CadenceSpm.ToString("F1"));
                 }
 
                 if (n > 0 && ++printed % 10 == 0)
                 {
-                    Console.WriteLine("accel_counts: " + xyz[0].ToString() + "," + xyz[1].ToString() + "," + xyz[2].ToString() + " status=" + ((int)sensor.Status).ToString());
+                    o.WriteLine("accel_counts: " + xyz[0].ToString() + "," + xyz[1].ToString() + "," + xyz[2].ToString()
+                        + " status=" + ((int)sensor.Status).ToString() + " overflows=" + sensor.Overflows.ToString()
+                        + " misaligned=" + sensor.Misalignments.ToString() + " chip_resets=" + sensor.ChipResets.ToString()
+                        + " bus_errors=" + sensor.BusErrors.ToString());
                 }
 
-                int b = buttons.ReadPressedMask();
+                int b = boot.Buttons.ReadPressedMask();
                 if (b != lastButtons)
                 {
-                    Console.WriteLine("buttons: " + b.ToString());
+                    o.WriteLine("buttons: " + b.ToString());
                     lastButtons = b;
                 }
 
-                if (printed % 50 == 0) Console.WriteLine("battery_mv: " + battery.ReadMillivolts().ToString());
+                if (printed % 50 == 0) o.WriteLine("battery_mv: " + boot.Battery.ReadMillivolts().ToString());
                 Thread.Sleep(100);
-            }
-        }
-
-        public static void Record(Mpu6050Fifo sensor, IClock clock)
-        {
-            Console.WriteLine("# source: cadencepod record mode");
-            Console.WriteLine("# sample_rate_hz: " + sensor.SampleRateHz.ToString());
-            Console.WriteLine("t_ms,ax,ay,az");
-            var xyz = new short[96];
-            long sample = 0;
-            float gPerCount = 1f / sensor.CountsPerG;
-            while (true)
-            {
-                sample += sensor.TakeLostSamples();
-                int n = sensor.Read(xyz, 32);
-                for (int i = 0; i < n; i++)
-                {
-                    long tMs = sample * 1000 / sensor.SampleRateHz;
-                    Console.WriteLine(tMs.ToString() + "," + (xyz[3 * i] * gPerCount).ToString("F4") + "," + (xyz[3 * i + 1] * gPerCount).ToString("F4") + "," + (xyz[3 * i + 2] * gPerCount).ToString("F4"));
-                    sample++;
-                }
-
-                Thread.Sleep(50);
             }
         }
     }

@@ -1,20 +1,17 @@
 using System;
-using System.Device.Gpio;
-using System.Device.I2c;
 using System.Threading;
 using CadencePod.Core;
 using CadencePod.Core.Pod;
+using CadencePod.Core.Seams;
 using CadencePod.Device.Ble;
 using CadencePod.Device.Board;
-using CadencePod.Device.Drivers;
-using nanoFramework.Hardware.Esp32;
 
 namespace CadencePod.Device
 {
     /// <summary>
-    /// The firmware a maker flashes. It builds the board and runs the Core loop; it decides nothing itself.
-    /// Power-up with Up held: bench-test mode. With Down held: record mode (trace format over serial).
-    /// With Mode held: dump the run log as CSV, then run normally.
+    /// The firmware a maker flashes. It builds the real board and hands it to the boot sequence in Core (PodBoot: guarded
+    /// parts, sensor retries, the mode from the button held at power-on), then runs what that chose. It decides nothing
+    /// itself. Power-up with Up held: bench test; Down: record mode; Mode: dump the run log, then run.
     /// </summary>
     public static class Program
     {
@@ -27,43 +24,46 @@ namespace CadencePod.Device
 
         public static void Main()
         {
-            Configuration.SetPinFunction(BoardRev1.I2cDataPin, DeviceFunction.I2C1_DATA);
-            Configuration.SetPinFunction(BoardRev1.I2cClockPin, DeviceFunction.I2C1_CLOCK);
-            var i2c = I2cDevice.Create(new I2cConnectionSettings(BoardRev1.I2cBusId, BoardRev1.MpuAddress, I2cBusSpeed.FastMode));
-            var sensor = new Mpu6050Fifo(i2c);
-            bool sensorUp = sensor.Initialize();
-            Console.WriteLine("CadencePod " + BoardRev1.Revision + ": MPU-6050 " + (sensorUp ? "WHO_AM_I 0x" + sensor.WhoAmI.ToString("X2") : "not answering"));
-
-            var gpio = new GpioController();
-            var buttons = new GpioButtons(gpio);
-            var clock = new HighResClock();
-            var beeper = new PwmBeeper(BoardRev1.PiezoPin);
-            var store = new FlashBlockStore();
-            var battery = new AdcBattery();
-            var power = new DeepSleepPower(sensor);
-            Console.WriteLine("wake cause: " + ((int)nanoFramework.Hardware.Esp32.Sleep.GetWakeupCause()).ToString());
-
-            int heldAtBoot = buttons.ReadPressedMask();
-            if ((heldAtBoot & 1) != 0)
+            try
             {
-                BenchTest.Run(sensor, beeper, buttons, battery, clock);
-                return;
+                PodBoot boot = PodBoot.Start(new Rev1Board());
+                if (boot.Mode == BootMode.BenchTest) BenchTest.Run(boot);
+                else if (boot.Mode == BootMode.Record) Record(boot);
+                else Run(boot);
             }
-
-            if ((heldAtBoot & 2) != 0)
+            catch (Exception e)
             {
-                BenchTest.Record(sensor, clock);
-                return;
+                // Every hardware call is guarded, so only a bug gets here. Main must not end: say so and start again.
+                try
+                {
+                    Console.WriteLine("boot error: " + e.Message);
+                    Thread.Sleep(1000);
+                    nanoFramework.Runtime.Native.Power.RebootDevice();
+                }
+                catch (Exception)
+                {
+                }
             }
+        }
 
-            var loop = new PodLoop(clock, sensor, beeper, buttons, store, battery, power, new SerialEvents());
-            var ble = new NanoBlePeripheral();
-            bool bluetooth = ble.Start(NanoBlePeripheral.DeviceName);
-            if (bluetooth) loop.AttachBle(ble); // docs/ble.md; without a BLE firmware image the pod runs as before
-            Console.WriteLine("bluetooth: " + (bluetooth ? "footpod advertising as " + NanoBlePeripheral.DeviceName : "off (no Bluetooth in this firmware image)"));
-            loop.Boot();
-            if ((heldAtBoot & 4) != 0) loop.Controller.RunLog.Dump(new SerialOut());
-            Run(loop, clock);
+        /// <summary>Record mode: the accelerometer as a trace on the console, for replay and evaluate (docs/building.md).</summary>
+        static void Record(PodBoot boot)
+        {
+            var recorder = new TraceRecorder(boot.Sensor, boot.Console);
+            recorder.Begin(BoardRev1.Revision);
+            while (true)
+            {
+                try
+                {
+                    recorder.Pump();
+                }
+                catch (Exception)
+                {
+                    // A line lost; the next pump carries on (gaps show as jumps in t_ms).
+                }
+
+                Thread.Sleep(TraceRecorder.DrainIntervalMs);
+            }
         }
 
         /// <summary>
@@ -71,8 +71,11 @@ namespace CadencePod.Device
         /// seconds) use Thread.Sleep, which is 10 ms-grained; a tone edge gets a coarse sleep to 25 ms before it and a
         /// spin on the µs clock for the rest, so beeps start within tens of µs of their time (docs/building.md).
         /// </summary>
-        static void Run(PodLoop loop, HighResClock clock)
+        static void Run(PodBoot boot)
         {
+            PodLoop loop = boot.Loop;
+            StartBluetooth(loop, boot.Console);
+            var clock = boot.Clock;
             uint lastGcUs = clock.NowUs();
             while (true)
             {
@@ -88,7 +91,17 @@ namespace CadencePod.Device
 
                     if (waitUs > SpinLeadUs + 10000)
                     {
-                        MaybeCollect(loop, clock, ref lastGcUs, waitUs);
+                        if (waitUs >= GcWindowUs && !loop.Tones.IsToneOn)
+                        {
+                            uint now = clock.NowUs();
+                            if (Time.DiffUs(now, lastGcUs) >= GcEverySeconds * Time.UsPerSecond)
+                            {
+                                // The GC runs at a moment we choose (well clear of the next beep), so never mid-beat.
+                                lastGcUs = now;
+                                nanoFramework.Runtime.Native.GC.Run(false);
+                            }
+                        }
+
                         Thread.Sleep((waitUs - SpinLeadUs) / 1000);
                     }
 
@@ -99,20 +112,29 @@ namespace CadencePod.Device
                 }
                 catch (Exception e)
                 {
-                    // An unhandled exception would end the thread silently: report it and keep the beat going.
-                    Console.WriteLine("loop error: " + e.Message);
+                    // An unhandled exception would end the thread: report it and keep the beat going.
+                    boot.Console.WriteLine("loop error: " + e.Message);
                 }
             }
         }
 
-        /// <summary>Runs the GC at a moment we choose (well clear of the next beep) so it never runs mid-beat.</summary>
-        static void MaybeCollect(PodLoop loop, HighResClock clock, ref uint lastGcUs, int waitUs)
+        /// <summary>
+        /// The footpod and the settings service (docs/ble.md). Only BLE firmware images have the Bluetooth natives: on
+        /// any other, or if the stack throws, the pod runs as before without it.
+        /// </summary>
+        static void StartBluetooth(PodLoop loop, ITextOut console)
         {
-            if (waitUs < GcWindowUs || loop.Tones.IsToneOn) return;
-            uint now = clock.NowUs();
-            if (Time.DiffUs(now, lastGcUs) < GcEverySeconds * Time.UsPerSecond) return;
-            lastGcUs = now;
-            nanoFramework.Runtime.Native.GC.Run(false);
+            try
+            {
+                var ble = new NanoBlePeripheral();
+                bool on = ble.Start(NanoBlePeripheral.DeviceName);
+                if (on) loop.AttachBle(ble);
+                console.WriteLine("bluetooth: " + (on ? "footpod advertising as " + NanoBlePeripheral.DeviceName : "off (no Bluetooth in this firmware image)"));
+            }
+            catch (Exception e)
+            {
+                console.WriteLine("bluetooth: off (" + e.Message + ")");
+            }
         }
     }
 }

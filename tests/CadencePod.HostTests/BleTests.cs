@@ -7,6 +7,7 @@ using CadencePod.Core;
 using CadencePod.Core.Ble;
 using CadencePod.Core.Pod;
 using CadencePod.Core.Seams;
+using CadencePod.Core.Sensors;
 using CadencePod.Core.Storage;
 using CadencePod.Core.Pacing;
 using CadencePod.Simulator.Ble;
@@ -41,7 +42,7 @@ public class BleTests
             Store = store ?? new MemoryBlockStore();
             // A walker: the pod stays awake (it sleeps after 10 minutes still) and stays idle (it captures a baseline
             // only from running).
-            var accel = new SimAccel(Clock, Walking, 100, 4096, 0);
+            var accel = Sensor(Clock, Walking);
             Loop = new PodLoop(Clock, accel, new SimBeeper(Clock), new ScriptedButtons(Clock), Store, new SimBattery(), new SimPower(), Events);
             Loop.AttachBle(Link);
             Loop.Boot();
@@ -95,6 +96,15 @@ public class BleTests
     static readonly int WalkingSamples;
 
     static ArraySamples Walking => new(WalkingXyz, WalkingSamples);
+
+    /// <summary>The firmware's MPU-6050 driver on the simulated chip, fed the samples (as the simulator's board).</summary>
+    static Mpu6050Fifo Sensor(VirtualClock clock, SensorSamples samples)
+    {
+        var sensor = new VirtualSensor(clock, 100);
+        Assert.IsTrue(sensor.Driver.Initialize(new VirtualDelay(clock)));
+        sensor.Chip.Source = new TraceSampleSource(samples);
+        return sensor.Driver;
+    }
 
     /// <summary>docs/ble.md's rules for a Settings write, written out again from the document (not from Core).</summary>
     static bool ValidByTheDocs(byte[] b, bool hasBaseline)
@@ -405,7 +415,7 @@ public class BleTests
         var xyz = SensorEmulator.Emulate(trace, 100, 4096, out int n);
         var clock = new VirtualClock();
         var ble = new QuietPeripheral();
-        var loop = new PodLoop(clock, new SimAccel(clock, xyz, n, 100, 4096, 0), new SimBeeper(clock), new ScriptedButtons(clock),
+        var loop = new PodLoop(clock, Sensor(clock, new ArraySamples(xyz, n)), new SimBeeper(clock), new ScriptedButtons(clock),
             new MemoryBlockStore(), new SimBattery(), new SimPower(), new Counter());
         loop.AttachBle(ble);
         loop.Boot();

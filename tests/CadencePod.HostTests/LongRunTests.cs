@@ -85,7 +85,11 @@ public class LongRunTests
         var trace = InstrumentCommands.TenMinuteRun(65);
         var xyz = SensorEmulator.Emulate(trace, 100, 4096, out int n);
         var clock = new VirtualClock();
-        var accel = new SimAccel(clock, xyz, n, 100, 4096, 0);
+        // The firmware's MPU-6050 driver on the simulated chip: the driver's reads count too.
+        var sensor = new VirtualSensor(clock, 100);
+        Assert.IsTrue(sensor.Driver.Initialize(new VirtualDelay(clock)));
+        sensor.Chip.Source = new TraceSampleSource(new ArraySamples(xyz, n));
+        var accel = sensor.Driver;
         var beeper = new NullBeeper();
         var buttons = new ScriptedButtons(clock);
         buttons.Presses.Add(CliArgs.ParsePress("up-long@5s"));

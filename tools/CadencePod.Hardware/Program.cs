@@ -1,13 +1,15 @@
 using System;
 using System.IO;
+using CadencePod.Device.Board;
 using CadencePod.Hardware;
 
 // Usage (from the repository root):
 //   dotnet run --project tools/CadencePod.Hardware -- schematic   → hardware/schematic.svg from hardware/netlist.csv
-//   dotnet run --project tools/CadencePod.Hardware -- check       → netlist, README table and firmware pins agree (exit 1 if not)
+//   dotnet run --project tools/CadencePod.Hardware -- check       → netlist, README table and the board class (BoardRev1, compiled
+//                                                                   in) agree, and USB cannot reach the cell past the charger (exit 1 if not)
 string root = FindRoot();
 string netlist = Path.Combine(root, "hardware", "netlist.csv");
-string board = Path.Combine(root, "firmware", "CadencePod.Device", "Board", "BoardRev1.cs");
+var board = HardwareModel.ReadBoard(typeof(BoardRev1));
 string readme = Path.Combine(root, "hardware", "README.md");
 try
 {
@@ -21,7 +23,7 @@ try
         case "check":
             var problems = HardwareModel.Check(netlist, board, readme);
             foreach (var p in problems) Console.Error.WriteLine("error: " + p);
-            Console.WriteLine(problems.Count == 0 ? "hardware check: netlist, README connection table and firmware pins agree" : $"hardware check: {problems.Count} disagreements");
+            Console.WriteLine(problems.Count == 0 ? "hardware check: netlist, README connection table and BoardRev1 agree; no path from USB 5 V to the cell but the charger" : $"hardware check: {problems.Count} disagreements");
             return problems.Count == 0 ? 0 : 1;
         default:
             Console.Error.WriteLine("usage: CadencePod.Hardware schematic [OUT.svg] | check");

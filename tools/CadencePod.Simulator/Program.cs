@@ -175,6 +175,14 @@ public static class Program
         })));
         root.Subcommands.Add(ble);
 
+        // record
+        var recTrace = new Argument<string>("trace") { Description = "Recording in the trace format: how the runner moves while the pod records." };
+        var recOut = new Option<string>("--out") { Description = "Capture file: what a serial terminal saves from the pod's console.", DefaultValueFactory = _ => "capture.txt" };
+        var recUnits = new Option<string>("--units") { Description = "Unit of the recording's acceleration columns: g or m/s2.", DefaultValueFactory = _ => "g" };
+        var record = new Command("record", "The pod in record mode (Down held at power-on) on the virtual board: what its serial console carries while a runner moves as in TRACE (boot noise, banner, the trace). replay reads the capture unchanged.") { recTrace, recOut, recUnits };
+        record.SetAction(r => Guard(() => RunCommands.Record(r.GetValue(recTrace)!, r.GetValue(recOut)!, r.GetValue(recUnits)!)));
+        root.Subcommands.Add(record);
+
         // log
         var dump = new Argument<string>("capture") { Description = "Serial console capture holding a run-log dump (power up with Mode held); boot messages before it and lines after it are skipped." };
         var logChart = new Option<string>("--chart") { Description = "Write a chart of the runs (PNG, or SVG when the name ends in .svg)." };

@@ -39,6 +39,16 @@ public sealed class Trace
     public const string Header = "t_ms,ax,ay,az";
     public const string StepsHeader = "step_ms,foot";
 
+    /// <summary>
+    /// A serial capture of the pod's record mode starts with the board's boot output (the ESP32 ROM's lines, garbled at
+    /// the console's 921600 baud, and the firmware's banner); the recording itself starts at the recorder's first line.
+    /// Lines before it are skipped when it comes within this many lines of the first line that is not a trace line.
+    /// </summary>
+    public const int MaxCapturePreambleLines = 500;
+
+    /// <summary>The first line record mode writes (<see cref="CadencePod.Core.Pod.TraceRecorder.StartLine"/>).</summary>
+    public static bool IsCaptureStart(ReadOnlySpan<char> line) => line.Trim().SequenceEqual(CadencePod.Core.Pod.TraceRecorder.StartLine);
+
     /// <summary>Reads name.csv and, if present, name.steps.csv beside it.</summary>
     public static Trace Load(string path, bool requireSteps = false)
     {
@@ -50,12 +60,28 @@ public sealed class Trace
         var meta = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         bool headerSeen = false;
         int lineNo = 0;
+        string? preamble = null; // the first line that is neither metadata nor the header: an error, or a capture's boot output
+        int preambleLine = 0;
         foreach (var raw in System.IO.File.ReadLines(path))
         {
             lineNo++;
             var line = raw.TrimEnd('\r');
             if (!headerSeen)
             {
+                if (preamble != null)
+                {
+                    if (IsCaptureStart(line))
+                    {
+                        preamble = null;
+                        meta.Clear();
+                    }
+                    else
+                    {
+                        if (lineNo - preambleLine > MaxCapturePreambleLines) break;
+                        continue;
+                    }
+                }
+
                 if (line.StartsWith('#'))
                 {
                     int colon = line.IndexOf(':');
@@ -63,7 +89,13 @@ public sealed class Trace
                     continue;
                 }
 
-                if (line.Trim() != Header) throw new TraceFormatException(path, lineNo, $"expected header '{Header}', found '{Shorten(line)}'");
+                if (line.Trim() != Header)
+                {
+                    preamble = line;
+                    preambleLine = lineNo;
+                    continue;
+                }
+
                 headerSeen = true;
                 continue;
             }
@@ -77,6 +109,7 @@ public sealed class Trace
             z.Add(az);
         }
 
+        if (preamble != null) throw new TraceFormatException(path, preambleLine, $"expected header '{Header}', found '{Shorten(preamble)}'");
         if (!headerSeen) throw new TraceFormatException(path, lineNo, lineNo == 0 ? "empty file" : $"no header '{Header}' found");
         if (t.Count == 0) throw new TraceFormatException(path, lineNo, "no samples after the header");
 
@@ -310,11 +343,39 @@ public sealed class TraceReader : IDisposable, ISampleRows
 
     static ReadOnlySpan<char> Trim(ReadOnlySpan<char> s) => s.Length > 0 && s[^1] == '\r' ? s[..^1] : s;
 
-    /// <summary>Skips metadata lines and the header; fills metadata when given.</summary>
+    /// <summary>
+    /// Skips metadata lines and the header; fills metadata when given. A serial capture's boot output before the
+    /// recorder's first line is skipped (<see cref="Trace.MaxCapturePreambleLines"/>); any other line before the header is
+    /// the error it always was.
+    /// </summary>
     void ReadHeader(Dictionary<string, string>? meta)
     {
-        while (ReadLine(out var line))
+        string? preamble = null;
+        int preambleLine = 0;
+        while (true)
         {
+            ReadOnlySpan<char> line;
+            try
+            {
+                if (!ReadLine(out line)) break;
+            }
+            catch (TraceFormatException) when (preamble != null)
+            {
+                break; // binary data after a bad first line: report the first line, as before
+            }
+
+            if (preamble != null)
+            {
+                if (!Trace.IsCaptureStart(line))
+                {
+                    if (LineNo - preambleLine > Trace.MaxCapturePreambleLines) break;
+                    continue;
+                }
+
+                preamble = null;
+                meta?.Clear();
+            }
+
             if (line.StartsWith("#"))
             {
                 int colon = line.IndexOf(':');
@@ -323,10 +384,16 @@ public sealed class TraceReader : IDisposable, ISampleRows
             }
 
             if (!line.Trim().SequenceEqual(Trace.Header))
-                throw new TraceFormatException(File, LineNo, $"expected header '{Trace.Header}', found '{Trace.Shorten(line.ToString())}'");
+            {
+                preamble = line.ToString();
+                preambleLine = LineNo;
+                continue;
+            }
+
             return;
         }
 
+        if (preamble != null) throw new TraceFormatException(File, preambleLine, $"expected header '{Trace.Header}', found '{Trace.Shorten(preamble)}'");
         throw new TraceFormatException(File, LineNo, LineNo == 0 ? "empty file" : $"no header '{Trace.Header}' found");
     }
 

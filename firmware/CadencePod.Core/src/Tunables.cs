@@ -258,6 +258,26 @@ namespace CadencePod.Core
         public const int BatteryLowMv = 3450;
         public const int BatteryCriticalMv = 3300;
 
+        /// <summary>
+        /// A cell reading outside this range (mV) is not a LiPo on the divider: below it the cell's protection would have
+        /// cut it off, above it no charger goes. It reads as "unknown" (a missing divider reads near 0, a floating pin
+        /// anywhere), never as low or critical.
+        /// </summary>
+        public const int BatteryPlausibleMinMv = 2500;
+        public const int BatteryPlausibleMaxMv = 4500;
+
+        /// <summary>A voltage is believed only after this many plausible readings in a row (10 s apart: a minute) …</summary>
+        public const int BatterySettledReadings = 6;
+
+        /// <summary>… that agree within this (mV): a cell moves a few tens of mV in a minute, a floating pin wanders.</summary>
+        public const int BatteryAgreementMv = 100;
+
+        /// <summary>ADC conversions averaged into one reading (the ESP32's ADC is noisy; 8 reads every 10 s cost nothing).</summary>
+        public const int BatterySamplesPerReading = 8;
+
+        /// <summary>Boot: attempts to initialise the sensor before running without it (each resets it and waits 100 ms).</summary>
+        public const int SensorInitAttempts = 3;
+
         /// <summary>Repeat the low-battery and sensor-fault patterns at most this often (s).</summary>
         public const int AlarmRepeatS = 120;
 

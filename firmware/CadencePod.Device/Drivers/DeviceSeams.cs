@@ -1,14 +1,20 @@
 using System;
 using System.Device.Adc;
 using System.Device.Gpio;
+using System.Device.I2c;
 using System.Device.Pwm;
 using System.IO;
+using System.Threading;
 using CadencePod.Core.Seams;
-using CadencePod.Device.Board;
+using CadencePod.Core.Sensors;
 using nanoFramework.Hardware.Esp32;
 
 namespace CadencePod.Device.Drivers
 {
+    // The seams on nanoFramework. Each adapter is thin and takes its pins and settings from the board class through its
+    // constructor. Exceptions are not caught here: the boot sequence and the guards in Core (PodBoot, HardwareGuards)
+    // catch and record them, and the host tests exercise that with throwing doubles.
+
     /// <summary>µs since boot from esp_timer (1 µs resolution; the 10 ms system tick is useless for beats).</summary>
     public sealed class HighResClock : IClock
     {
@@ -18,26 +24,93 @@ namespace CadencePod.Device.Drivers
         }
     }
 
+    /// <summary>
+    /// The MPU-6050's registers over one I2cDevice: a write is [register, value]; a read writes the register number and
+    /// reads a block in one transaction (repeated start). Errors come back in the transfer status and are passed on;
+    /// exceptions (native driver failures, out of memory) propagate to the driver, which catches them. Each transfer
+    /// allocates on the interpreter (the SpanByte temporaries and the I2cTransferResult): a few per 100 ms batch.
+    /// </summary>
+    public sealed class I2cRegisterBus : IRegisterBus
+    {
+        readonly I2cDevice _device;
+        readonly byte[] _pair = new byte[2];
+        readonly byte[] _register = new byte[1];
+
+        /// <summary>Maps the pins to the bus, then opens the device (both can throw; the boot sequence catches).</summary>
+        public I2cRegisterBus(int busId, int dataPin, int clockPin, int address, int busSpeedHz)
+        {
+            Configuration.SetPinFunction(dataPin, busId == 2 ? DeviceFunction.I2C2_DATA : DeviceFunction.I2C1_DATA);
+            Configuration.SetPinFunction(clockPin, busId == 2 ? DeviceFunction.I2C2_CLOCK : DeviceFunction.I2C1_CLOCK);
+            I2cBusSpeed speed = busSpeedHz >= 1000000 ? I2cBusSpeed.FastModePlus : busSpeedHz >= 400000 ? I2cBusSpeed.FastMode : I2cBusSpeed.StandardMode;
+            _device = I2cDevice.Create(new I2cConnectionSettings(busId, address, speed));
+        }
+
+        public BusStatus WriteRegister(int register, int value)
+        {
+            _pair[0] = (byte)register;
+            _pair[1] = (byte)value;
+            return Map(_device.Write(new SpanByte(_pair)).Status);
+        }
+
+        public BusStatus ReadRegisters(int firstRegister, byte[] buffer, int count, out int bytesRead)
+        {
+            _register[0] = (byte)firstRegister;
+            I2cTransferResult result = _device.WriteRead(new SpanByte(_register), new SpanByte(buffer, 0, count));
+            BusStatus status = Map(result.Status);
+            bytesRead = 0;
+            if (status == BusStatus.Ok)
+            {
+                bytesRead = count;
+            }
+            else if (status == BusStatus.PartialTransfer)
+            {
+                // The ESP32 driver never reports a partial transfer; elsewhere the count includes the register byte written.
+                int read = (int)result.BytesTransferred - 1;
+                bytesRead = read < 0 ? 0 : read > count ? count : read;
+            }
+
+            return status;
+        }
+
+        static BusStatus Map(I2cTransferStatus status)
+        {
+            switch (status)
+            {
+                case I2cTransferStatus.FullTransfer: return BusStatus.Ok;
+                case I2cTransferStatus.SlaveAddressNotAcknowledged: return BusStatus.NotAcknowledged;
+                case I2cTransferStatus.ClockStretchTimeout: return BusStatus.ClockStretchTimeout;
+                case I2cTransferStatus.PartialTransfer: return BusStatus.PartialTransfer;
+                default: return BusStatus.Error;
+            }
+        }
+    }
+
+    /// <summary>Boot-time waits (the MPU-6050's reset): Thread.Sleep, 10 ms-grained, which is fine for them.</summary>
+    public sealed class ThreadDelay : IDelay
+    {
+        public void WaitMs(int milliseconds)
+        {
+            Thread.Sleep(milliseconds);
+        }
+    }
+
     /// <summary>The piezo through the NPN stage: LEDC PWM at the tone frequency; duty sets loudness.</summary>
     public sealed class PwmBeeper : IBeeper
     {
         readonly PwmChannel _channel;
         int _frequencyHz;
 
-        public PwmBeeper(int pin)
+        /// <summary>Maps a PWM function to the pin (unassigned by default on the ESP32), then opens the channel.</summary>
+        public PwmBeeper(int pin, int pwmChannel, int initialFrequencyHz)
         {
-            // PWM functions are unassigned by default on the ESP32: map one before CreateFromPin.
-            Configuration.SetPinFunction(pin, DeviceFunction.PWM1);
-            _channel = PwmChannel.CreateFromPin(pin, 2700, 0);
-            _frequencyHz = 2700;
+            Configuration.SetPinFunction(pin, PwmFunction(pwmChannel));
+            _channel = PwmChannel.CreateFromPin(pin, initialFrequencyHz, 0);
+            if (_channel == null) throw new InvalidOperationException("no PWM on pin " + pin.ToString());
+            _frequencyHz = initialFrequencyHz;
         }
-
-        /// <summary>False when the pin has no PWM function (CreateFromPin returned null): the pod runs silent.</summary>
-        public bool Available { get { return _channel != null; } }
 
         public void Start(int frequencyHz, int dutyPermille)
         {
-            if (_channel == null) return;
             if (frequencyHz != _frequencyHz)
             {
                 _channel.Frequency = frequencyHz;
@@ -50,8 +123,18 @@ namespace CadencePod.Device.Drivers
 
         public void Stop()
         {
-            if (_channel == null) return;
             _channel.Stop();
+        }
+
+        static DeviceFunction PwmFunction(int channel)
+        {
+            switch (channel)
+            {
+                case 2: return DeviceFunction.PWM2;
+                case 3: return DeviceFunction.PWM3;
+                case 4: return DeviceFunction.PWM4;
+                default: return DeviceFunction.PWM1;
+            }
         }
     }
 
@@ -62,11 +145,11 @@ namespace CadencePod.Device.Drivers
         readonly GpioPin _down;
         readonly GpioPin _mode;
 
-        public GpioButtons(GpioController gpio)
+        public GpioButtons(GpioController gpio, int upPin, int downPin, int modePin)
         {
-            _up = gpio.OpenPin(BoardRev1.ButtonUpPin, PinMode.InputPullUp);
-            _down = gpio.OpenPin(BoardRev1.ButtonDownPin, PinMode.InputPullUp);
-            _mode = gpio.OpenPin(BoardRev1.ButtonModePin, PinMode.InputPullUp);
+            _up = gpio.OpenPin(upPin, PinMode.InputPullUp);
+            _down = gpio.OpenPin(downPin, PinMode.InputPullUp);
+            _mode = gpio.OpenPin(modePin, PinMode.InputPullUp);
         }
 
         public int ReadPressedMask()
@@ -84,9 +167,9 @@ namespace CadencePod.Device.Drivers
     {
         readonly string[] _paths = new string[64];
 
-        public FlashBlockStore()
+        public FlashBlockStore(string pathPrefix)
         {
-            for (int i = 0; i < _paths.Length; i++) _paths[i] = "I:\\cp" + i.ToString() + ".bin";
+            for (int i = 0; i < _paths.Length; i++) _paths[i] = pathPrefix + i.ToString() + ".bin";
         }
 
         public int Read(int slot, byte[] buffer)
@@ -109,7 +192,7 @@ namespace CadencePod.Device.Drivers
             }
             catch (Exception)
             {
-                return -1;
+                return -1; // the IBlockStore contract: errors are returned, the guard counts them
             }
         }
 
@@ -132,43 +215,42 @@ namespace CadencePod.Device.Drivers
         }
     }
 
-    /// <summary>Cell voltage through the divider on ADC1 (approximate: the ESP32 ADC is non-linear near its ends).</summary>
-    public sealed class AdcBattery : IBattery
+    /// <summary>One ADC1 channel, raw counts as the native driver returns them (11/12 dB attenuation, 0 … MaxValue).</summary>
+    public sealed class AdcInput : IAnalogInput
     {
         readonly AdcChannel _channel;
-        readonly int _maxValue;
+        readonly int _maxRaw;
 
-        public AdcBattery()
+        public AdcInput(int channel)
         {
-            try
-            {
-                var adc = new AdcController();
-                _maxValue = adc.MaxValue;
-                _channel = adc.OpenChannel(BoardRev1.BatteryAdcChannel);
-            }
-            catch (Exception)
-            {
-                _channel = null; // no ADC: battery unknown (0), never an alarm
-            }
+            var adc = new AdcController();
+            _maxRaw = adc.MaxValue;
+            _channel = adc.OpenChannel(channel);
         }
 
-        public int ReadMillivolts()
+        public int MaxRaw { get { return _maxRaw; } }
+
+        public int ReadRaw()
         {
-            if (_channel == null || _maxValue <= 0) return 0;
-            int raw = _channel.ReadValue();
-            return (int)((long)raw * 3300 * BoardRev1.BatteryDividerX1000 / 1000 / _maxValue);
+            return _channel.ReadValue();
         }
     }
 
-    /// <summary>Deep sleep with the Up button (EXT0, active low) as the wake source, and the MPU INT pin as an option.</summary>
+    /// <summary>Deep sleep with a button (EXT0) and, as an option, the MPU INT pin (EXT1) as wake sources.</summary>
     public sealed class DeepSleepPower : IPowerControl
     {
         readonly Mpu6050Fifo _sensor;
         readonly WakeReason _lastWake;
+        readonly int _buttonWakePin;
+        readonly int _buttonWakeLevel;
+        readonly int _motionWakePin;
 
-        public DeepSleepPower(Mpu6050Fifo sensor)
+        public DeepSleepPower(Mpu6050Fifo sensor, int buttonWakePin, int buttonWakeLevel, int motionWakePin)
         {
             _sensor = sensor;
+            _buttonWakePin = buttonWakePin;
+            _buttonWakeLevel = buttonWakeLevel;
+            _motionWakePin = motionWakePin;
             switch (nanoFramework.Hardware.Esp32.Sleep.GetWakeupCause())
             {
                 case nanoFramework.Hardware.Esp32.Sleep.WakeupCause.Ext0:
@@ -190,30 +272,47 @@ namespace CadencePod.Device.Drivers
 
         public void Sleep(bool wakeOnMotion)
         {
-            Sleep_EnableButtonWake();
+            EnableButtonWake();
             if (wakeOnMotion && _sensor.EnableMotionWake())
             {
-                nanoFramework.Hardware.Esp32.Sleep.EnableWakeupByMultiPins(nanoFramework.Hardware.Esp32.Sleep.WakeupGpioPin.Pin35, nanoFramework.Hardware.Esp32.Sleep.WakeupMode.AnyHigh);
+                nanoFramework.Hardware.Esp32.Sleep.EnableWakeupByMultiPins(WakePin(_motionWakePin), nanoFramework.Hardware.Esp32.Sleep.WakeupMode.AnyHigh);
             }
 
-            nanoFramework.Hardware.Esp32.Sleep.StartDeepSleep();
+            StartDeepSleep();
         }
 
         public void Shutdown()
         {
             // Critical battery: only a button press (after charging) brings the pod back.
-            Sleep_EnableButtonWake();
-            nanoFramework.Hardware.Esp32.Sleep.StartDeepSleep();
+            EnableButtonWake();
+            StartDeepSleep();
         }
 
-        static void Sleep_EnableButtonWake()
+        void EnableButtonWake()
         {
-            nanoFramework.Hardware.Esp32.Sleep.EnableWakeupByPin(nanoFramework.Hardware.Esp32.Sleep.WakeupGpioPin.Pin32, 0);
+            nanoFramework.Hardware.Esp32.Sleep.EnableWakeupByPin(WakePin(_buttonWakePin), _buttonWakeLevel);
+        }
+
+        static void StartDeepSleep()
+        {
+            nanoFramework.Hardware.Esp32.Sleep.StartDeepSleep();
+            // Deep sleep does not return; if it did, reboot, so the pod is not left asleep in the loop with dead buttons.
+            nanoFramework.Runtime.Native.Power.RebootDevice();
+        }
+
+        /// <summary>The wake-pin flag for a GPIO number (bit n = GPIO n, as the enum's values are).</summary>
+        static nanoFramework.Hardware.Esp32.Sleep.WakeupGpioPin WakePin(int gpio)
+        {
+            return (nanoFramework.Hardware.Esp32.Sleep.WakeupGpioPin)(1UL << gpio);
         }
     }
 
-    /// <summary>Serial console output.</summary>
-    public sealed class SerialOut : ITextOut
+    /// <summary>
+    /// Plain lines on the serial console. On the ESP32 Console.WriteLine goes to UART0 (the dev board's USB serial port,
+    /// 921600 baud) as plain text when no debugger is attached, and to Visual Studio's output window when one is
+    /// (docs/building.md, "Serial output").
+    /// </summary>
+    public sealed class SerialText : ITextOut
     {
         public void WriteLine(string line)
         {
@@ -221,13 +320,20 @@ namespace CadencePod.Device.Drivers
         }
     }
 
-    /// <summary>Writes the rare pod events to the serial console; beats and steps are not printed (they would allocate).</summary>
+    /// <summary>Writes the rare pod events as lines; beats, steps and buttons are not printed (they would allocate).</summary>
     public sealed class SerialEvents : IPodEvents
     {
+        readonly ITextOut _out;
+
+        public SerialEvents(ITextOut output)
+        {
+            _out = output;
+        }
+
         public void OnPodEvent(uint nowUs, PodEvent kind, int value)
         {
             if (kind == PodEvent.Beat || kind == PodEvent.Step || kind == PodEvent.Button) return;
-            Console.WriteLine("event," + (nowUs / 1000).ToString() + "," + ((int)kind).ToString() + "," + value.ToString());
+            _out.WriteLine("event," + (nowUs / 1000).ToString() + "," + ((int)kind).ToString() + "," + value.ToString());
         }
     }
 }

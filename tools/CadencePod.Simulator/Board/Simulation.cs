@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.IO;
 using CadencePod.Core;
 using CadencePod.Core.Pacing;
 using CadencePod.Core.Pod;
@@ -79,6 +80,9 @@ public sealed class SimulationOptions
 
     /// <summary>Called before every loop iteration with the time since the start (µs): scripted centrals act here.</summary>
     public Action<long, PodLoop>? OnTick { get; set; }
+
+    /// <summary>The battery reading instead of the simulated cell (e.g. the firmware's gauge over an ADC double).</summary>
+    public IBattery? Battery { get; set; }
 }
 
 /// <summary>
@@ -109,21 +113,26 @@ public static class Simulation
     public static SimulationResult Run(Recording recording, Func<double, SensorSamples> samplesAt, SimulationOptions options, Action<double>? progress = null)
     {
         var wall = System.Diagnostics.Stopwatch.StartNew();
-        int rate = options.SampleRateHz;
-        double actualRateHz = rate * (1.0 + options.OdrErrorPercent / 100.0);
-        var samples = samplesAt(actualRateHz);
         var clock = new VirtualClock { NowUs64 = options.ClockStartUs };
         long startUs = options.ClockStartUs;
-        var accel = new SimAccel(clock, samples, rate, SensorEmulator.CountsPerGAt8G, startUs) { ActualRateHz = actualRateHz };
-        accel.Faults.AddRange(options.Faults);
+        // The chip takes its sample k at k / (its real rate) after startUs.
+        var sensor = new VirtualSensor(clock, options.SampleRateHz, options.OdrErrorPercent);
+        sensor.Faults.AddRange(options.Faults);
         var beeper = new SimBeeper(clock);
-        var buttons = new ScriptedButtons(clock);
-        foreach (var p in options.Presses) buttons.Presses.Add(p with { AtUs = p.AtUs + startUs });
+        var buttons = new ScriptedButtons(clock); // the presses are added after the boot, so none is "held at power-on"
         IBlockStore store = options.StoreFolder != null ? new FileBlockStore(options.StoreFolder) : new MemoryBlockStore { FailWrites = options.StorageFails };
         var battery = new SimBattery();
         var power = new SimPower();
         var events = new EventRecorder(clock);
-        var loop = new PodLoop(clock, accel, beeper, buttons, store, battery, power, events);
+        List<string>? serial = options.SerialCapture ? new List<string>(SerialConsole.Esp32RomBoot) : null;
+        events.Serial = serial;
+
+        // The firmware's own boot sequence (Core's PodBoot), as the head runs it: the sensor's reset takes 110 ms of
+        // virtual time, the banner goes to the serial console, the loop boots.
+        var boot = PodBoot.Start(new VirtualPodBoard(clock, sensor, beeper, buttons, store, options.Battery ?? battery, power, events,
+            serial != null ? new SerialConsole.Lines(serial) : null, options.SampleRateHz));
+        var loop = boot.Loop ?? throw new InvalidOperationException("the virtual board booted into " + boot.Mode);
+        foreach (var p in options.Presses) buttons.Presses.Add(p with { AtUs = p.AtUs + startUs });
         events.StateOf = () => loop.Controller.State;
         if (options.Ble is { } ble)
         {
@@ -132,13 +141,12 @@ public static class Simulation
             ble.PodState = () => (loop.Engine.CadenceSpm, (int)loop.Engine.Motion);
         }
 
-        if (options.SerialCapture)
-        {
-            events.Serial = new List<string>(SerialConsole.Esp32RomBoot);
-            events.Serial.AddRange(SerialConsole.Banner);
-        }
+        // The pod's sample 0 is the chip's first sample after the boot (the first ≈ 11 fell in the boot's waits).
+        long firstSample = sensor.Chip.NextSampleIndex;
+        int rate = boot.Sensor.SampleRateHz;
+        double actualRateHz = sensor.Chip.ActualRateHz();
+        sensor.Chip.Source = new TraceSampleSource(samplesAt(actualRateHz));
 
-        loop.Boot();
         if (options.ConfigureSettings != null)
         {
             var c = loop.Controller;
@@ -162,6 +170,7 @@ public static class Simulation
         while (clock.NowUs64 < endUs && !power.ShutDown)
         {
             if (options.BatteryMillivoltsAt != null) battery.Millivolts = options.BatteryMillivoltsAt(clock.NowUs64 - startUs);
+            sensor.ApplyFaults(clock.NowUs64);
             long stallEnd = StallEnd(options, clock.NowUs64 - startUs);
             if (stallEnd > 0)
             {
@@ -195,22 +204,22 @@ public static class Simulation
         beeper.Stop();
         result.StepsMs.Capacity = events.StepSamples.Count;
         foreach (int k in events.StepSamples)
-            result.StepsMs.Add(recording.StartMs + k * 1000.0 / actualRateHz); // sample k was sampled at k / the real rate
+            result.StepsMs.Add(recording.StartMs + (k + firstSample) * 1000.0 / actualRateHz); // the chip's sample k was taken at k / its real rate
         result.BeatsPlayed = loop.Tones.BeatsPlayed;
         result.BeatsSkipped = loop.Tones.BeatsSkipped;
-        result.LostSamples = accel.TotalLost;
+        result.LostSamples = loop.LostSamples;
         result.LastRun = loop.Controller.Pacing.Summary;
         if (options.SerialCapture)
         {
-            // Power up again with Mode held, as a maker does to read the log: the head boots the loop, then dumps.
-            var serial = events.Serial!;
-            serial.AddRange(SerialConsole.Esp32RomBoot);
-            serial.AddRange(SerialConsole.Banner);
+            // Power up again with Mode held, as a maker does to read the log: the boot sequence boots the loop, then dumps.
+            serial!.AddRange(SerialConsole.Esp32RomBoot);
             var again = new EventRecorder(clock) { Serial = serial };
-            var still = new SimAccel(clock, StillOnADesk(rate, SerialAfterDumpS + 5), rate, SensorEmulator.CountsPerGAt8G, clock.NowUs64) { ActualRateHz = actualRateHz };
-            var pod = new PodLoop(clock, still, new SimBeeper(clock), new ScriptedButtons(clock), store, new SimBattery(), new SimPower(), again);
-            pod.Boot();
-            pod.Controller.RunLog.Dump(new SerialConsole.Lines(serial));
+            var still = new VirtualSensor(clock, options.SampleRateHz, options.OdrErrorPercent);
+            still.Chip.Source = new TraceSampleSource(StillOnADesk(rate, SerialAfterDumpS + 5));
+            var held = new ScriptedButtons(clock);
+            held.Presses.Add(new ScriptedPress(4, clock.NowUs64, 200_000, "mode held at power-on"));
+            var pod = PodBoot.Start(new VirtualPodBoard(clock, still, new SimBeeper(clock), held, store, new SimBattery(), new SimPower(), again,
+                new SerialConsole.Lines(serial), options.SampleRateHz)).Loop!;
             // … and the pod goes on running on the desk while the capture continues: its event lines follow the dump.
             long until = clock.NowUs64 + SerialAfterDumpS * 1_000_000L;
             while (clock.NowUs64 < until)
@@ -224,6 +233,48 @@ public static class Simulation
 
         result.WallSeconds = wall.Elapsed.TotalSeconds;
         return result;
+    }
+
+    /// <summary>
+    /// Record mode on the virtual board: the pod powers up with Down held, the boot sequence chooses record mode, and the
+    /// firmware's TraceRecorder writes the accelerometer to the serial console while the runner moves as in the
+    /// recording. What the console carries (the ROM's garbled boot lines, the banner, the trace) goes to output as it
+    /// comes, so any length fits; <c>replay</c> reads it unchanged. Returns the samples recorded.
+    /// </summary>
+    public static long Record(Recording recording, Func<double, SensorSamples> samplesAt, SimulationOptions options, TextWriter output)
+    {
+        var clock = new VirtualClock { NowUs64 = options.ClockStartUs };
+        var sensor = new VirtualSensor(clock, options.SampleRateHz, options.OdrErrorPercent);
+        sensor.Faults.AddRange(options.Faults);
+        foreach (var line in SerialConsole.Esp32RomBoot) output.WriteLine(line);
+        var console = new SerialConsole.Writer(output);
+        var held = new ScriptedButtons(clock);
+        held.Presses.Add(new ScriptedPress(2, clock.NowUs64, 1_000_000, "down held at power-on"));
+        var boot = PodBoot.Start(new VirtualPodBoard(clock, sensor, new SimBeeper(clock), held, new MemoryBlockStore(), new SimBattery(), new SimPower(),
+            new SerialLines(console), console, options.SampleRateHz));
+        if (boot.Mode != BootMode.Record) throw new InvalidOperationException("the virtual board booted into " + boot.Mode);
+        sensor.Chip.Source = new TraceSampleSource(samplesAt(sensor.Chip.ActualRateHz()));
+        var recorder = new TraceRecorder(boot.Sensor, console);
+        recorder.Begin(CadencePod.Device.Board.BoardRev1.Revision);
+        long endUs = options.ClockStartUs + (long)Math.Round(recording.DurationMs * 1000.0);
+        while (clock.NowUs64 < endUs)
+        {
+            clock.NowUs64 = Math.Min(endUs, clock.NowUs64 + TraceRecorder.DrainIntervalMs * 1000L);
+            sensor.ApplyFaults(clock.NowUs64);
+            recorder.Pump();
+        }
+
+        return recorder.SampleIndex;
+    }
+
+    /// <summary>Event lines as the head prints them (SerialEvents), onto a console.</summary>
+    sealed class SerialLines(ITextOut console) : IPodEvents
+    {
+        public void OnPodEvent(uint nowUs, PodEvent kind, int value)
+        {
+            if (kind is PodEvent.Beat or PodEvent.Step or PodEvent.Button) return;
+            console.WriteLine(SerialConsole.EventLine(nowUs, kind, value));
+        }
     }
 
     /// <summary>A pod lying still: 1 g on z with a few counts of sensor noise (bit-identical samples would be a stuck sensor).</summary>

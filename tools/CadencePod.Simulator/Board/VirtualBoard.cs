@@ -4,7 +4,9 @@ using System.IO;
 using CadencePod.Core;
 using CadencePod.Core.Pod;
 using CadencePod.Core.Seams;
+using CadencePod.Core.Sensors;
 using CadencePod.Core.Storage;
+using CadencePod.Doubles;
 using CadencePod.Traces;
 
 namespace CadencePod.Simulator.Board;
@@ -16,149 +18,129 @@ public sealed class VirtualClock : IClock
     public uint NowUs() => (uint)NowUs64;
 }
 
-/// <summary>An injected sensor fault over a time window (reliability tests use these).</summary>
+/// <summary>An injected sensor fault over a time window, from the start of the run (reliability tests use these).</summary>
 public sealed record SensorFault(long FromUs, long ToUs, SensorFaultKind Kind, double Rate = 1.0);
 
 public enum SensorFaultKind
 {
-    /// <summary>Reads fail (address not acknowledged) with the given probability; the FIFO keeps filling.</summary>
+    /// <summary>Each I²C transaction is not acknowledged with the given probability; the chip keeps filling its FIFO.</summary>
     ReadErrors,
-    /// <summary>Reads return fewer samples than available (partial transfer); the rest stay in the FIFO.</summary>
+    /// <summary>A FIFO read stops mid-sample with the given probability (the ESP32 driver never reports one; the API has it).</summary>
     PartialTransfers,
-    /// <summary>The sensor is gone: every read fails and no samples are recorded.</summary>
+    /// <summary>The sensor loses power: no answer and no samples; when it comes back it is in its power-up state.</summary>
     Vanished,
     /// <summary>The sensor repeats its last sample (a stuck output register).</summary>
     Stuck,
+    /// <summary>Each transaction throws with the given probability, as the native I²C driver does for its own failures.</summary>
+    Exceptions,
+    /// <summary>A brown-out at FromUs: the chip resets itself once, to its power-up state (ToUs is not used).</summary>
+    Brownout,
 }
 
 /// <summary>
-/// MPU-6050 emulation: samples appear at the output data rate as virtual time passes, sit in a 1024-byte
-/// accelerometer-only FIFO (170 samples), and are lost oldest-first when it overflows. After the trace ends the
-/// sensor reads a still pod (1 g). Faults can be injected by time window.
+/// The virtual board's MPU-6050: the register-level double the unit tests use (tests/CadencePod.Doubles) fed from the
+/// recording, and the firmware's own driver (Core's Mpu6050Fifo) reading it — one FIFO model for tests and simulator.
+/// Faults are applied to the double by time window.
 /// </summary>
-public sealed class SimAccel : IAccelSource
+public sealed class VirtualSensor
 {
-    public const int FifoSamples = 1024 / 6;
-
-    readonly VirtualClock _clock;
-    readonly SensorSamples _samples;
     readonly long _startUs;
-    readonly Random _random;
-    long _produced;     // samples the sensor has sampled so far
-    long _consumed;     // samples read out (or dropped)
-    int _lost;
-    short _lastX, _lastY, _lastZ = 4096;
-    SensorStatus _status;
+    readonly HashSet<SensorFault> _glitched = new();
 
-    public SimAccel(VirtualClock clock, short[] xyz, int count, int sampleRateHz, int countsPerG, long startUs, int seed = 1)
-        : this(clock, new ArraySamples(xyz, count), sampleRateHz, countsPerG, startUs, seed)
+    /// <param name="clock">The virtual clock; the chip's sample k is taken k / rate after now.</param>
+    /// <param name="rateHz">Rate the driver asks for (the chip makes the nearest 1 kHz / (1 + n)).</param>
+    /// <param name="odrErrorPercent">The chip's oscillator error.</param>
+    public VirtualSensor(VirtualClock clock, int rateHz, double odrErrorPercent = 0)
     {
+        _startUs = clock.NowUs64;
+        Chip = new Mpu6050RegisterFile(clock, new StillSource()) { OscillatorRatio = 1.0 + odrErrorPercent / 100.0 };
+        Driver = new Mpu6050Fifo(Chip, rateHz);
     }
 
-    public SimAccel(VirtualClock clock, SensorSamples samples, int sampleRateHz, int countsPerG, long startUs, int seed = 1)
-    {
-        _clock = clock;
-        _samples = samples;
-        SampleRateHz = sampleRateHz;
-        CountsPerG = countsPerG;
-        _startUs = startUs;
-        _random = new Random(seed);
-    }
-
-    public int SampleRateHz { get; }
-    /// <summary>The rate the virtual sensor really samples at (its oscillator's error); SampleRateHz when unset.</summary>
-    public double ActualRateHz { get; init; }
-    public int CountsPerG { get; }
-    public SensorStatus Status => _status;
+    public Mpu6050RegisterFile Chip { get; }
+    public Mpu6050Fifo Driver { get; }
     public List<SensorFault> Faults { get; } = new();
-    public int TotalLost { get; private set; }
-    public int ReadCalls { get; private set; }
 
-    SensorFault? ActiveFault()
+    /// <summary>Sets the double's fault knobs for the time nowUs (absolute virtual time).</summary>
+    public void ApplyFaults(long nowUs)
     {
-        long now = _clock.NowUs64;
+        long t = nowUs - _startUs;
+        int nack = 0, partial = 0, throws = 0;
+        bool vanished = false, stuck = false;
         foreach (var f in Faults)
-            if (now >= f.FromUs && now < f.ToUs) return f;
-        return null;
-    }
-
-    void Produce()
-    {
-        long due = ActualRateHz > 0
-            ? (long)Math.Floor((_clock.NowUs64 - _startUs) * ActualRateHz / 1_000_000.0) + 1
-            : (_clock.NowUs64 - _startUs) * SampleRateHz / 1_000_000 + 1;
-        if (due <= _produced) return;
-        var fault = ActiveFault();
-        if (fault?.Kind == SensorFaultKind.Vanished)
         {
-            // Nothing is sampled while the sensor is gone: those samples are simply missing.
-            _lost += (int)(due - _produced);
-            _produced = due;
-            _consumed = due;
+            if (f.Kind == SensorFaultKind.Brownout)
+            {
+                if (t >= f.FromUs && _glitched.Add(f)) Chip.PowerGlitch();
+                continue;
+            }
+
+            if (t < f.FromUs || t >= f.ToUs) continue;
+            int permille = (int)Math.Round(f.Rate * 1000);
+            switch (f.Kind)
+            {
+                case SensorFaultKind.ReadErrors: nack = permille; break;
+                case SensorFaultKind.PartialTransfers: partial = permille; break;
+                case SensorFaultKind.Exceptions: throws = permille; break;
+                case SensorFaultKind.Vanished: vanished = true; break;
+                case SensorFaultKind.Stuck: stuck = true; break;
+            }
+        }
+
+        Chip.NackPermille = nack;
+        Chip.PartialPermille = partial;
+        Chip.ThrowPermille = throws;
+        Chip.Stuck = stuck;
+        if (Chip.Present == vanished) Chip.Present = !vanished;
+    }
+}
+
+/// <summary>The double's samples from an emulated recording; after its end, a pod lying still (1 g on z).</summary>
+public sealed class TraceSampleSource(SensorSamples samples, int samplesCountsPerG = SensorEmulator.CountsPerGAt8G) : ISampleSource
+{
+    public void Sample(long k, int countsPerG, out short x, out short y, out short z)
+    {
+        if (k >= samples.Count || k < 0)
+        {
+            x = 0;
+            y = 0;
+            z = (short)countsPerG;
             return;
         }
 
-        _produced = due;
-        long backlog = _produced - _consumed;
-        if (backlog > FifoSamples)
-        {
-            long drop = backlog - FifoSamples;
-            _consumed += drop;
-            _lost += (int)drop;
-        }
+        samples.Get(k, out x, out y, out z);
+        if (countsPerG == samplesCountsPerG) return;
+        x = (short)Math.Clamp(x * countsPerG / samplesCountsPerG, short.MinValue, short.MaxValue);
+        y = (short)Math.Clamp(y * countsPerG / samplesCountsPerG, short.MinValue, short.MaxValue);
+        z = (short)Math.Clamp(z * countsPerG / samplesCountsPerG, short.MinValue, short.MaxValue);
     }
+}
 
-    public int Read(short[] xyz, int maxSamples)
-    {
-        ReadCalls++;
-        Produce();
-        var fault = ActiveFault();
-        if (fault != null && fault.Kind is SensorFaultKind.ReadErrors or SensorFaultKind.Vanished && _random.NextDouble() < fault.Rate)
-        {
-            _status = SensorStatus.ReadError;
-            return 0;
-        }
+/// <summary>
+/// The virtual board as the firmware's boot sequence (Core's PodBoot) sees it: board rev1's revision (BoardRev1 is
+/// compiled in), the simulated parts, the sensor's bus on the register-level double.
+/// </summary>
+public sealed class VirtualPodBoard(VirtualClock clock, VirtualSensor sensor, IBeeper beeper, IButtonPanel buttons, IBlockStore store,
+    IBattery battery, IPowerControl power, IPodEvents events, ITextOut? console, int sensorRateHz) : IPodBoard
+{
+    public string Revision => CadencePod.Device.Board.BoardRev1.Revision;
+    public IClock Clock => clock;
+    public IDelay Delay { get; } = new VirtualDelay(clock);
+    public ITextOut Console => console!;
+    public IPodEvents Events => events;
+    public int SensorRateHz => sensorRateHz;
+    public IRegisterBus OpenSensorBus() => sensor.Chip;
+    public IBeeper OpenBeeper() => beeper;
+    public IButtonPanel OpenButtons() => buttons;
+    public IBlockStore OpenStorage() => store;
+    public IBattery OpenBattery() => battery;
+    public IPowerControl OpenPower(Mpu6050Fifo s) => power;
+}
 
-        _status = SensorStatus.Ok;
-        int available = (int)Math.Min(_produced - _consumed, maxSamples);
-        if (fault?.Kind == SensorFaultKind.PartialTransfers && available > 1 && _random.NextDouble() < fault.Rate) available /= 2;
-        bool stuck = fault?.Kind == SensorFaultKind.Stuck;
-        for (int i = 0; i < available; i++)
-        {
-            long k = _consumed + i;
-            if (!stuck)
-            {
-                if (k < _samples.Count)
-                {
-                    _samples.Get(k, out _lastX, out _lastY, out _lastZ);
-                }
-                else
-                {
-                    _lastX = 0;
-                    _lastY = 0;
-                    _lastZ = (short)CountsPerG;
-                }
-            }
-
-            xyz[3 * i] = _lastX;
-            xyz[3 * i + 1] = _lastY;
-            xyz[3 * i + 2] = _lastZ;
-        }
-
-        _consumed += available;
-        return available;
-    }
-
-    public int TakeLostSamples()
-    {
-        Produce();
-        int lost = _lost;
-        TotalLost += lost;
-        _lost = 0;
-        return lost;
-    }
-
-    public bool Recover() => ActiveFault()?.Kind != SensorFaultKind.Vanished;
+/// <summary>Boot-time waits of the firmware (the MPU-6050's reset): virtual time passes.</summary>
+public sealed class VirtualDelay(VirtualClock clock) : IDelay
+{
+    public void WaitMs(int milliseconds) => clock.NowUs64 += milliseconds * 1000L;
 }
 
 /// <summary>One tone the piezo played.</summary>
@@ -301,37 +283,33 @@ public sealed class EventRecorder : IPodEvents
 }
 
 /// <summary>
-/// What the device head (firmware/CadencePod.Device/Program.cs, DeviceSeams.SerialEvents) prints on the serial console, so
-/// the simulator can write the capture a maker would get: the ESP32's ROM boot lines, the head's banner, event lines, and
-/// the run-log dump (RunLog.Dump) when the pod powers up with Mode held.
+/// What the pod's serial console carries (docs/building.md, "Serial output"): UART0 at 921600 baud, where the firmware's
+/// Console.WriteLine lines arrive as plain text when no debugger is attached. The boot banner, the event lines, the
+/// run-log dump and record mode's trace are written by the firmware's own code (Core's PodBoot, RunLog, TraceRecorder);
+/// the simulator adds what the ESP32's ROM prints at reset.
 /// </summary>
 public static class SerialConsole
 {
-    /// <summary>Representative ESP32 ROM bootloader output at power-up (addresses and lengths vary by chip and image).</summary>
-    public static readonly string[] Esp32RomBoot =
-    {
-        "ets Jul 29 2019 12:21:46",
-        "",
-        "rst:0x1 (POWERON_RESET),boot:0x13 (SPI_FAST_FLASH_BOOT)",
-        "configsip: 0, SPIWP:0xee",
-        "clk_drv:0x00,q_drv:0x00,d_drv:0x00,cs0_drv:0x00,hd_drv:0x00,wp_drv:0x00",
-        "mode:DIO, clock div:2",
-        "load:0x3fff0030,len:6660",
-        "load:0x40078000,len:14848",
-        "load:0x40080400,len:3816",
-        "entry 0x40080698",
-    };
-
-    /// <summary>The head's first lines: board revision and sensor, then the ESP32 wake-up cause (0 at power-up).</summary>
-    public static readonly string[] Banner = { "CadencePod rev1: MPU-6050 WHO_AM_I 0x68", "wake cause: 0" };
+    /// <summary>
+    /// The ESP32 ROM's boot lines at reset are sent at 115200 baud; a terminal at the console's 921600 shows them as a
+    /// short run of garbage (here U+FFFD, as most terminals draw an undecodable byte). Readers skip everything before the
+    /// line they start at.
+    /// </summary>
+    public static readonly string[] Esp32RomBoot = { new string('\uFFFD', 23) };
 
     /// <summary>SerialEvents.OnPodEvent's line: "event,ms,kind,value" with ms from the 32-bit µs clock.</summary>
     public static string EventLine(uint nowUs, PodEvent kind, int value) =>
         "event," + (nowUs / 1000).ToString(System.Globalization.CultureInfo.InvariantCulture) + "," + ((int)kind).ToString(System.Globalization.CultureInfo.InvariantCulture) + "," + value.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
-    /// <summary>Collects ITextOut lines (RunLog.Dump writes through it).</summary>
+    /// <summary>Collects ITextOut lines (the boot banner, RunLog.Dump and TraceRecorder write through it).</summary>
     public sealed class Lines(List<string> into) : ITextOut
     {
         public void WriteLine(string line) => into.Add(line);
+    }
+
+    /// <summary>Writes ITextOut lines to a file as they come (a long recording stays out of memory).</summary>
+    public sealed class Writer(TextWriter into) : ITextOut
+    {
+        public void WriteLine(string line) => into.WriteLine(line);
     }
 }

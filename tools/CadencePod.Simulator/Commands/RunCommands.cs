@@ -92,6 +92,25 @@ public static class RunCommands
             Console.WriteLine("note: this is a Debug build (slow); `dotnet run --project tools/CadencePod.Simulator -c Release` runs the same at full speed.");
     }
 
+    /// <summary>Record mode on the virtual board: the serial capture a maker would save, streamed to a file.</summary>
+    public static int Record(string tracePath, string outPath, string units)
+    {
+        var unit = CliArgs.ParseUnits(units);
+        OutputPaths.CheckFile("--out", outPath, tracePath);
+        var info = TraceReader.Check(tracePath, unit);
+        using var reader = TraceReader.Open(info);
+        long samples;
+        using (var writer = new StreamWriter(outPath))
+        {
+            samples = Simulation.Record(Recording.Of(info),
+                rateHz => new StreamedSamples(reader, info.StartMs, info.DurationMs, rateHz, SensorEmulator.CountsPerGAt8G), new SimulationOptions(), writer);
+        }
+
+        Console.WriteLine($"wrote {outPath}: the pod's serial console in record mode, {samples} samples at {SensorEmulator.DefaultSampleRateHz} Hz ({TraceReader.Span(samples * 1000.0 / SensorEmulator.DefaultSampleRateHz)}) after its boot lines");
+        Console.WriteLine($"replay it as it is: replay {outPath}");
+        return 0;
+    }
+
     public static int Replay(string tracePath, ReplayArgs a)
     {
         // Everything is checked before the recording is read twice and the simulation starts.

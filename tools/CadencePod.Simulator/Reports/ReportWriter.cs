@@ -105,6 +105,7 @@ public static class ReportWriter
         PodEvent.Pairing => e.Value switch { 0 => "window closed", 1 => "window opened", 2 => "bonded", 3 => "bonds forgotten", _ => e.Value.ToString(Inv) },
         PodEvent.Calibration => e.Value switch { -1 => "run started", 0 => "refused or cancelled", _ => "stride " + e.Value.ToString(Inv) + " mm" },
         PodEvent.SettingWritten => ((CadencePod.Core.Pod.PodSettingId)e.Value).ToString(),
+        PodEvent.HardwareFault => Enum.IsDefined(typeof(HardwarePart), e.Value) ? ((HardwarePart)e.Value).ToString() : e.Value.ToString(Inv),
         _ => e.Value.ToString(Inv),
     };
 

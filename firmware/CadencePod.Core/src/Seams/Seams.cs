@@ -141,6 +141,8 @@ namespace CadencePod.Core.Seams
         Calibration = 26,
         /// <summary>A setting was changed over Bluetooth; value = its PodSettingId.</summary>
         SettingWritten = 27,
+        /// <summary>A call into the hardware threw or could not be opened (first time per part); value = the HardwarePart.</summary>
+        HardwareFault = 28,
     }
 
     /// <summary>Receives pod events. Values are plain ints so reporting allocates nothing.</summary>
