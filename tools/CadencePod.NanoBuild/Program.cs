@@ -154,7 +154,12 @@ static int Bench(string[] args)
     }
 
     string bin = Path.Combine(root, "tools", "CadencePod.NanoBench", "bin");
-    var built = Directory.Exists(bin) ? Directory.GetFiles(bin, "CadencePod.NanoBench.pe", SearchOption.AllDirectories).OrderByDescending(File.GetLastWriteTimeUtc).FirstOrDefault() : null;
+    // The whole bench (bin/Debug or bin/Release), not a single part that --instructions built into bin/part-*.
+    var built = Directory.Exists(bin)
+        ? Directory.GetFiles(bin, "CadencePod.NanoBench.pe", SearchOption.AllDirectories)
+            .Where(f => !Path.GetFileName(Path.GetDirectoryName(f)!).StartsWith("part-", StringComparison.Ordinal))
+            .OrderByDescending(File.GetLastWriteTimeUtc).FirstOrDefault()
+        : null;
     if (built == null)
     {
         Console.Error.WriteLine("bench: tools/CadencePod.NanoBench is not built: run `dotnet build CadencePod.sln` first");
