@@ -36,6 +36,7 @@ namespace CadencePod.NanoBench
         const int SampleRateHz = 100;
         const int Minutes = OnlyPart == "" ? 10 : 2;
         const int Samples = Minutes * 60 * SampleRateHz;
+        const int Batch = SampleRateHz / 10; // a 100 ms FIFO drain
 
         public static void Main()
         {
@@ -79,47 +80,40 @@ namespace CadencePod.NanoBench
         /// <summary>The engine part's copying into 10-sample drains, without the engine: what it costs besides the engine.</summary>
         static long DrainLoop(short[] recording)
         {
-            const int Batch = SampleRateHz / 10;
             var drain = new short[3 * Batch];
-            int frames = recording.Length / 3;
             int frame = 0;
             long start = DateTime.UtcNow.Ticks;
-            for (int i = 0; i < Samples; i += Batch)
+            for (int i = 0; i < Samples; i += Batch) frame = Fill(recording, drain, frame);
+            return DateTime.UtcNow.Ticks - start;
+        }
+
+        /// <summary>One 100 ms FIFO drain (Batch samples) from the looped recording, from frame on; returns the next frame.</summary>
+        static int Fill(short[] recording, short[] drain, int frame)
+        {
+            int frames = recording.Length / 3;
+            for (int j = 0; j < 3 * Batch; j += 3)
             {
-                for (int j = 0; j < 3 * Batch; j += 3)
-                {
-                    int k = 3 * frame;
-                    drain[j] = recording[k];
-                    drain[j + 1] = recording[k + 1];
-                    drain[j + 2] = recording[k + 2];
-                    frame = frame + 1 == frames ? 0 : frame + 1;
-                }
+                int k = 3 * frame;
+                drain[j] = recording[k];
+                drain[j + 1] = recording[k + 1];
+                drain[j + 2] = recording[k + 2];
+                frame = frame + 1 == frames ? 0 : frame + 1;
             }
 
-            return DateTime.UtcNow.Ticks - start;
+            return frame;
         }
 
         static long EngineLoop(short[] recording)
         {
-            // As the loop feeds it: 100 ms FIFO drains of 10 samples.
-            const int Batch = SampleRateHz / 10;
+            // As the loop feeds it: 100 ms FIFO drains.
             var engine = new CadenceEngine(SampleRateHz, TestSignals.CountsPerG);
             var drain = new short[3 * Batch];
-            int frames = recording.Length / 3;
             int steps = 0;
             int frame = 0;
             long start = DateTime.UtcNow.Ticks;
             for (int i = 0; i < Samples; i += Batch)
             {
-                for (int j = 0; j < 3 * Batch; j += 3)
-                {
-                    int k = 3 * frame;
-                    drain[j] = recording[k];
-                    drain[j + 1] = recording[k + 1];
-                    drain[j + 2] = recording[k + 2];
-                    frame = frame + 1 == frames ? 0 : frame + 1;
-                }
-
+                frame = Fill(recording, drain, frame);
                 steps += engine.ProcessBatch(drain, Batch);
             }
 
