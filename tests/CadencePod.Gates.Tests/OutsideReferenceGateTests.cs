@@ -24,7 +24,7 @@ namespace CadencePod.Gates.Tests;
 /// firmware/build/nfprojectsystem/NFProjectSystem.CSharp.targets, checked for by .ci/run, documented in
 /// docs/building.md), and the Oxford Step Counter data set `../shared/data/oxford-steps` (read by
 /// tests/CadencePod.HostTests/AccuracyTests.cs when present, documented in README.md). Each is optional: without it
-/// the build, the tests and the tools still run, and say what they skipped.
+/// the build, the tests and the tools still run, and say what they skipped. This file is not read: it states the rule.
 /// </summary>
 [TestClass]
 public class OutsideReferenceGateTests
@@ -88,7 +88,7 @@ public class OutsideReferenceGateTests
         foreach (var f in tracked)
             for (string? d = Path.GetDirectoryName(f); !string.IsNullOrEmpty(d); d = Path.GetDirectoryName(d)) trackedSet.Add(d.Replace('\\', '/'));
         var findings = new List<Finding>();
-        foreach (var file in tracked)
+        foreach (var file in tracked.Where(f => f != "tests/CadencePod.Gates.Tests/OutsideReferenceGateTests.cs"))
         {
             string full = Path.Combine(SolutionFiles.Root, file);
             var bytes = File.ReadAllBytes(full);
