@@ -35,7 +35,7 @@ public class BleTests
         public readonly MemoryBlockStore Store;
         public readonly VirtualBleLink Link = new();
         public readonly PodLoop Loop;
-        public readonly Counter Events = new();
+        public readonly EventCounter Events = new();
 
         public BlePod(MemoryBlockStore? store = null)
         {
@@ -76,17 +76,6 @@ public class BleTests
             var b = new byte[64];
             int na = Store.Read(SettingsStore.SlotA, a), nb = Store.Read(SettingsStore.SlotB, b);
             return a.Take(Math.Max(0, na)).Concat(new byte[] { 0xEE }).Concat(b.Take(Math.Max(0, nb))).ToArray();
-        }
-    }
-
-    sealed class Counter : IPodEvents
-    {
-        public readonly int[] Count = new int[64];
-        public readonly int[] Last = new int[64];
-        public void OnPodEvent(uint nowUs, PodEvent kind, int value)
-        {
-            Count[(int)kind]++;
-            Last[(int)kind] = value;
         }
     }
 
@@ -416,7 +405,7 @@ public class BleTests
         var clock = new VirtualClock();
         var ble = new QuietPeripheral();
         var loop = new PodLoop(clock, Sensor(clock, new ArraySamples(xyz, n)), new SimBeeper(clock), new ScriptedButtons(clock),
-            new MemoryBlockStore(), new SimBattery(), new SimPower(), new Counter());
+            new MemoryBlockStore(), new SimBattery(), new SimPower(), new EventCounter());
         loop.AttachBle(ble);
         loop.Boot();
         loop.Controller.TrySetSetting((int)PodSettingId.StrideLengthMm, 1150, 0);

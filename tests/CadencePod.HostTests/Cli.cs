@@ -1,5 +1,6 @@
 using System;
 using System.IO;
+using Microsoft.VisualStudio.TestTools.UnitTesting;
 
 namespace CadencePod.HostTests;
 
@@ -29,6 +30,16 @@ public static class Cli
                 Console.SetError(oldErr);
             }
         }
+    }
+
+    /// <summary>Bad input: exit code 2 and one line on stderr that says <paramref name="expected"/>, no stack trace.</summary>
+    public static void AssertOneLineError(int exit, string err, string expected)
+    {
+        Assert.AreEqual(2, exit, err);
+        var lines = err.Trim().Split('\n');
+        Assert.AreEqual(1, lines.Length, "expected one line, got:\n" + err);
+        StringAssert.Contains(err, expected);
+        Assert.IsFalse(err.Contains("   at "), "stack trace printed:\n" + err);
     }
 
     /// <summary>The folder holding CadencePod.sln.</summary>

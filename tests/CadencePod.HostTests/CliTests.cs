@@ -8,27 +8,18 @@ namespace CadencePod.HostTests;
 [TestClass]
 public class CliTests
 {
-    static void AssertOneLineError(int exit, string err, string expected)
-    {
-        Assert.AreEqual(2, exit, err);
-        var lines = err.Trim().Split('\n');
-        Assert.AreEqual(1, lines.Length, "expected one line, got:\n" + err);
-        StringAssert.Contains(err, expected);
-        Assert.IsFalse(err.Contains("   at "), "stack trace printed:\n" + err);
-    }
-
     [TestMethod]
     public void UnknownOptionIsOneLineAndExitTwo()
     {
         var (exit, _, err) = Cli.Run("replay", "x.csv", "--frobnicate");
-        AssertOneLineError(exit, err, "--frobnicate");
+        Cli.AssertOneLineError(exit, err, "--frobnicate");
     }
 
     [TestMethod]
     public void MissingTraceNamesTheFile()
     {
         var (exit, _, err) = Cli.Run("replay", "/nonexistent/run.csv", "--quiet");
-        AssertOneLineError(exit, err, "/nonexistent/run.csv: file not found");
+        Cli.AssertOneLineError(exit, err, "/nonexistent/run.csv: file not found");
     }
 
     [TestMethod]
@@ -38,7 +29,7 @@ public class CliTests
         string path = Path.Combine(dir, "bad.csv");
         File.WriteAllText(path, "t_ms,ax,ay,az\n0,0,0,1\n10,0,0,one\n");
         var (exit, _, err) = Cli.Run("replay", path, "--quiet");
-        AssertOneLineError(exit, err, "bad.csv:3: az is not a number");
+        Cli.AssertOneLineError(exit, err, "bad.csv:3: az is not a number");
     }
 
     [TestMethod]
@@ -46,16 +37,16 @@ public class CliTests
     {
         string path = ShortTrace();
         var (exit, _, err) = Cli.Run("replay", path, "--press", "sideways@10s", "--quiet");
-        AssertOneLineError(exit, err, "unknown button 'sideways'");
+        Cli.AssertOneLineError(exit, err, "unknown button 'sideways'");
         (exit, _, err) = Cli.Run("replay", path, "--press", "up@soon", "--quiet");
-        AssertOneLineError(exit, err, "bad time 'soon'");
+        Cli.AssertOneLineError(exit, err, "bad time 'soon'");
     }
 
     [TestMethod]
     public void OutOfRangeTargetIsNamed()
     {
         var (exit, _, err) = Cli.Run("replay", ShortTrace(), "--target", "+25%", "--quiet");
-        AssertOneLineError(exit, err, "bad --target '+25%'");
+        Cli.AssertOneLineError(exit, err, "bad --target '+25%'");
     }
 
     [TestMethod]

@@ -14,70 +14,10 @@ using Microsoft.VisualStudio.TestTools.UnitTesting;
 
 namespace CadencePod.HostTests;
 
-/// <summary>Recordings the tests below write once.</summary>
-public static class TestTraces
-{
-    static readonly object Gate = new();
-    static string? _run, _walk;
-
-    /// <summary>A 70-s running trace with ground truth (10 s still, 55 s at 166–170 spm, 5 s still).</summary>
-    public static string Run()
-    {
-        lock (Gate) return _run ??= Write("run70", new Scenario
-        {
-            Name = "run70",
-            Seed = 12,
-            Segments = { new Segment(ActivityKind.Still, 10), new Segment(ActivityKind.Run, 55, 166, 170), new Segment(ActivityKind.Still, 5) },
-        });
-    }
-
-    /// <summary>A 60-s walk at ~110 spm with ground truth: no running, so no beats.</summary>
-    public static string Walk()
-    {
-        lock (Gate) return _walk ??= Write("walk60", new Scenario
-        {
-            Name = "walk60",
-            Seed = 13,
-            Segments = { new Segment(ActivityKind.Still, 5), new Segment(ActivityKind.Walk, 50, 108, 112), new Segment(ActivityKind.Still, 5) },
-        });
-    }
-
-    static string Write(string name, Scenario sc)
-    {
-        var t = SyntheticGenerator.Generate(sc, 100, out var feet);
-        string path = Path.Combine(Cli.TempDir(), name + ".csv");
-        t.Save(path, feet);
-        return path;
-    }
-
-    /// <summary>A copy of <paramref name="source"/> with every row rewritten by <paramref name="row"/> (t, x, y, z → line); no steps file.</summary>
-    public static string Rewrite(string source, string name, Func<double, double, double, double, string> row, bool keepSteps = false)
-    {
-        var t = Trace.Load(source);
-        var sb = new StringBuilder(Trace.Header + "\n");
-        for (int i = 0; i < t.Count; i++) sb.Append(row(t.TimeMs[i], t.Ax[i], t.Ay[i], t.Az[i])).Append('\n');
-        string path = Path.Combine(Cli.TempDir(), name + ".csv");
-        File.WriteAllText(path, sb.ToString());
-        if (keepSteps) File.Copy(Trace.StepsPathFor(source), Trace.StepsPathFor(path));
-        return path;
-    }
-
-    public static string F(double v) => v.ToString("0.#####", CultureInfo.InvariantCulture);
-}
-
 /// <summary>Issue 18: each finding of the issue, as it was reported, with the behaviour it must have now.</summary>
 [TestClass]
 public class Issue18Tests
 {
-    static void AssertOneLineError(int exit, string err, string expected)
-    {
-        Assert.AreEqual(2, exit, err);
-        var lines = err.Trim().Split('\n');
-        Assert.AreEqual(1, lines.Length, "expected one line, got:\n" + err);
-        StringAssert.Contains(err, expected);
-        Assert.IsFalse(err.Contains("   at "), "stack trace printed:\n" + err);
-    }
-
     static string Write(string name, string content)
     {
         string path = Path.Combine(Cli.TempDir(), name);
@@ -91,20 +31,20 @@ public class Issue18Tests
     public void JitterWithANegativeOrZeroTempoIsRefused()
     {
         var (exit, _, err) = Cli.Run("jitter", "--tempo", "-5");
-        AssertOneLineError(exit, err, "bad --tempo -5: 40 … 250");
+        Cli.AssertOneLineError(exit, err, "bad --tempo -5: 40 … 250");
         (exit, _, err) = Cli.Run("jitter", "--tempo", "0");
-        AssertOneLineError(exit, err, "bad --tempo 0");
+        Cli.AssertOneLineError(exit, err, "bad --tempo 0");
     }
 
     [TestMethod]
     public void JitterWithZeroMinutesOrANegativeInterpreterSpeedIsRefused()
     {
         var (exit, _, err) = Cli.Run("jitter", "--minutes", "0");
-        AssertOneLineError(exit, err, "bad --minutes 0");
+        Cli.AssertOneLineError(exit, err, "bad --minutes 0");
         (exit, _, err) = Cli.Run("jitter", "--us-per-il", "-1");
-        AssertOneLineError(exit, err, "bad --us-per-il -1");
+        Cli.AssertOneLineError(exit, err, "bad --us-per-il -1");
         (exit, _, err) = Cli.Run("jitter", "--il-per-sample", "300", "--il-per-sample-max", "200");
-        AssertOneLineError(exit, err, "below --il-per-sample");
+        Cli.AssertOneLineError(exit, err, "below --il-per-sample");
     }
 
     [TestMethod]
@@ -113,7 +53,7 @@ public class Issue18Tests
         foreach (var m in new[] { "0", "-1", "100000", "NaN" })
         {
             var (exit, _, err) = Cli.Run("cost", "--minutes", m);
-            AssertOneLineError(exit, err, "bad --minutes");
+            Cli.AssertOneLineError(exit, err, "bad --minutes");
             StringAssert.Contains(err, "1 … 120 minutes");
         }
     }
@@ -134,7 +74,7 @@ public class Issue18Tests
     public void BenchRepeatsZeroIsRefused()
     {
         var (exit, _, err) = Cli.Run("bench", "--repeats", "0");
-        AssertOneLineError(exit, err, "bad --repeats 0: 1 … 100");
+        Cli.AssertOneLineError(exit, err, "bad --repeats 0: 1 … 100");
     }
 
     [TestMethod]
@@ -142,7 +82,7 @@ public class Issue18Tests
     {
         string path = Write("far.csv", "t_ms,ax,ay,az\n0,0,0,1\n10,0,0,1\n100000000000,0,0,1\n");
         var (exit, _, err) = Cli.Run("replay", path, "--quiet");
-        AssertOneLineError(exit, err, "far.csv:4: a gap of 3.2 years");
+        Cli.AssertOneLineError(exit, err, "far.csv:4: a gap of 3.2 years");
         // The in-memory emulation refuses a sample count it cannot hold instead of throwing OverflowException.
         var t = new Trace { Name = "far", TimeMs = new[] { 0.0, 1e11 }, Ax = new double[2], Ay = new double[2], Az = new[] { 1.0, 1.0 } };
         Assert.ThrowsExactly<TraceFormatException>(() => SensorEmulator.Emulate(t, 100, 4096, out _));
@@ -154,7 +94,7 @@ public class Issue18Tests
         string path = Write("gap.csv", "t_ms,ax,ay,az\n0,0,0,1\n10,0,0,1\n1000000000,0,0,1\n");
         var sw = System.Diagnostics.Stopwatch.StartNew();
         var (exit, _, err) = Cli.Run("replay", path, "--quiet");
-        AssertOneLineError(exit, err, "gap.csv:4: a gap of 11.6 days after t_ms 10 (line 3)");
+        Cli.AssertOneLineError(exit, err, "gap.csv:4: a gap of 11.6 days after t_ms 10 (line 3)");
         Assert.IsTrue(sw.Elapsed.TotalSeconds < 10, sw.Elapsed.ToString());
     }
 
@@ -165,7 +105,7 @@ public class Issue18Tests
     {
         string path = TestTraces.Rewrite(TestTraces.Run(), "seconds", (t, x, y, z) => $"{TestTraces.F(t / 1000)},{TestTraces.F(x)},{TestTraces.F(y)},{TestTraces.F(z)}");
         var (exit, _, err) = Cli.Run("replay", path, "--quiet");
-        AssertOneLineError(exit, err, "is t_ms in seconds?");
+        Cli.AssertOneLineError(exit, err, "is t_ms in seconds?");
     }
 
     [TestMethod]
@@ -174,7 +114,7 @@ public class Issue18Tests
         const double g = 9.80665;
         string path = TestTraces.Rewrite(TestTraces.Run(), "ms2", (t, x, y, z) => $"{TestTraces.F(t)},{TestTraces.F(x * g)},{TestTraces.F(y * g)},{TestTraces.F(z * g)}", keepSteps: true);
         var (exit, _, err) = Cli.Run("replay", path, "--quiet");
-        AssertOneLineError(exit, err, "that is gravity in m/s², the trace format wants g; convert the columns or pass --units m/s2");
+        Cli.AssertOneLineError(exit, err, "that is gravity in m/s², the trace format wants g; convert the columns or pass --units m/s2");
 
         var (exitG, outG, errG) = Cli.Run("replay", TestTraces.Run(), "--quiet");
         var (exitM, outM, errM) = Cli.Run("replay", path, "--quiet", "--units", "m/s2");
@@ -191,7 +131,7 @@ public class Issue18Tests
     {
         string path = Write("neg.csv", "t_ms,ax,ay,az\n-20,0,0,1\n-10,0,0,1\n0,0,0,1\n");
         var (exit, _, err) = Cli.Run("replay", path, "--quiet");
-        AssertOneLineError(exit, err, "neg.csv:2: negative time -20 ms");
+        Cli.AssertOneLineError(exit, err, "neg.csv:2: negative time -20 ms");
     }
 
     [TestMethod]
@@ -225,14 +165,14 @@ public class Issue18Tests
         string bad = Path.Combine(file, "steps.csv"); // under a file: nobody, root included, can create it
         var sw = System.Diagnostics.Stopwatch.StartNew();
         var (exit, output, err) = Cli.Run("replay", TestTraces.Run(), "--quiet", "--steps-out", bad);
-        AssertOneLineError(exit, err, "bad --steps-out");
+        Cli.AssertOneLineError(exit, err, "bad --steps-out");
         Assert.AreEqual("", output, "nothing was simulated");
         (exit, _, err) = Cli.Run("replay", TestTraces.Run(), "--quiet", "--report", file);
-        AssertOneLineError(exit, err, "bad --report");
+        Cli.AssertOneLineError(exit, err, "bad --report");
         (exit, _, err) = Cli.Run("--quiet", "--out", file, "--minutes", "1");
-        AssertOneLineError(exit, err, "bad --out");
+        Cli.AssertOneLineError(exit, err, "bad --out");
         (exit, _, err) = Cli.Run("replay", TestTraces.Run(), "--quiet", "--cadence-out", TestTraces.Run());
-        AssertOneLineError(exit, err, "that is the recording itself");
+        Cli.AssertOneLineError(exit, err, "that is the recording itself");
         Assert.IsTrue(sw.Elapsed.TotalSeconds < 20, sw.Elapsed.ToString());
     }
 
@@ -244,7 +184,7 @@ public class Issue18Tests
         foreach (var b in new[] { "-1", "0", "1000" })
         {
             var (exit, _, err) = Cli.Run("replay", TestTraces.Run(), "--quiet", "--baseline", b);
-            AssertOneLineError(exit, err, $"bad --baseline {b}: 40 … 250 spm");
+            Cli.AssertOneLineError(exit, err, $"bad --baseline {b}: 40 … 250 spm");
         }
     }
 
@@ -252,7 +192,7 @@ public class Issue18Tests
     public void APressAfterTheEndIsRefused()
     {
         var (exit, _, err) = Cli.Run("replay", TestTraces.Run(), "--quiet", "--press", "up-long@500s");
-        AssertOneLineError(exit, err, "bad --press 'up-long@500s': at 500 s, after the recording ends (70 s)");
+        Cli.AssertOneLineError(exit, err, "bad --press 'up-long@500s': at 500 s, after the recording ends (70 s)");
     }
 
     [TestMethod]

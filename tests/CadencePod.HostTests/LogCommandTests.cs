@@ -1,7 +1,7 @@
 using System.Collections.Generic;
 using System.IO;
 using CadencePod.Core.Pacing;
-using CadencePod.Core.Seams;
+using CadencePod.Simulator.Board;
 using CadencePod.Core.Storage;
 using Microsoft.VisualStudio.TestTools.UnitTesting;
 
@@ -10,12 +10,6 @@ namespace CadencePod.HostTests;
 [TestClass]
 public class LogCommandTests
 {
-    sealed class Lines : ITextOut
-    {
-        public readonly List<string> All = new();
-        public void WriteLine(string line) => All.Add(line);
-    }
-
     [TestMethod]
     public void ADeviceDumpBecomesATableAndAChart()
     {
@@ -28,12 +22,12 @@ public class LogCommandTests
             log.Append(new RunSummary { DurationS = 1800, RunningS = 1750, Steps = 4900 + i, MeanCadenceSpm = 160 + i * 3, BaselineSpm = 160, TargetSpm = 168, InZonePercent = 40 + 20 * i });
         }
 
-        var lines = new Lines();
-        new RunLog(store).Dump(lines);
-        lines.All.Insert(1, "event,12345,1,3"); // serial noise between the lines is tolerated
+        var lines = new List<string>();
+        new RunLog(store).Dump(new SerialConsole.Lines(lines));
+        lines.Insert(1, "event,12345,1,3"); // serial noise between the lines is tolerated
         string dir = Cli.TempDir();
         string dump = Path.Combine(dir, "dump.csv"), chart = Path.Combine(dir, "runs.svg");
-        File.WriteAllLines(dump, lines.All);
+        File.WriteAllLines(dump, lines);
         var (exit, output, err) = Cli.Run("log", dump, "--chart", chart);
         Assert.AreEqual(0, exit, err);
         StringAssert.Contains(output, "3 runs");

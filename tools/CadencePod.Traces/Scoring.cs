@@ -138,39 +138,14 @@ public sealed class Score
 
             if (last - first < ScoredBoutMs) continue;
 
-            // Lock time.
-            double lockS = (last - first) / 1000.0;
-            for (long t = FirstWholeSecondAtOrAfter(first); t <= last; t += 1000)
-            {
-                int i = (int)(t / 1000) - 1;
-                if (i < 0) continue;
-                if (i >= cadence.Count) break;
-                if (cadence[i] > 0 && ReferenceAt(bout, t) is double reference && Math.Abs(cadence[i] - reference) <= LockTolerance * reference)
-                {
-                    lockS = (t - first) / 1000.0;
-                    break;
-                }
-            }
+            // Lock time: to the first second within ±3 % of the bout's reference (the bout's length if never).
+            s.LockTimesS.Add(SecondsUntil(cadence, first, last,
+                (t, spm) => spm > 0 && ReferenceAt(bout, t) is double reference && Math.Abs(spm - reference) <= LockTolerance * reference));
 
-            s.LockTimesS.Add(lockS);
-
-            // Stop latency.
+            // Stop latency: to the first second reading 0 (the pause's length if never).
             double pauseEnd = b + 1 < bouts.Count ? trueStepsMs[bouts[b + 1].First] : endMs;
             if (pauseEnd - last < StopGapMs) continue;
-            double stopS = (pauseEnd - last) / 1000.0;
-            for (long t = FirstWholeSecondAtOrAfter(last); t <= pauseEnd; t += 1000)
-            {
-                int i = (int)(t / 1000) - 1;
-                if (i < 0) continue;
-                if (i >= cadence.Count) break;
-                if (cadence[i] == 0)
-                {
-                    stopS = (t - last) / 1000.0;
-                    break;
-                }
-            }
-
-            s.StopLatenciesS.Add(stopS);
+            s.StopLatenciesS.Add(SecondsUntil(cadence, last, pauseEnd, (_, spm) => spm == 0));
         }
 
         return s;
@@ -193,7 +168,22 @@ public sealed class Score
 
     static long FirstWholeSecondAtOrAfter(double ms) => Math.Max(1000L, (long)Math.Ceiling(ms / 1000.0) * 1000L);
 
-    /// <summary>trace-format.md's reference cadence at t over the given steps: the n ≥ 4 steps in (t − 10 s, t] give
+    /// <summary>Seconds from <paramref name="fromMs"/> to the first whole second up to <paramref name="untilMs"/> whose
+    /// cadence reading (ms, spm) satisfies <paramref name="reached"/>; the whole span when none does.</summary>
+    static double SecondsUntil(List<double> cadence, double fromMs, double untilMs, Func<long, double, bool> reached)
+    {
+        for (long t = FirstWholeSecondAtOrAfter(fromMs); t <= untilMs; t += 1000)
+        {
+            int i = (int)(t / 1000) - 1;
+            if (i < 0) continue;
+            if (i >= cadence.Count) break;
+            if (reached(t, cadence[i])) return (t - fromMs) / 1000.0;
+        }
+
+        return (untilMs - fromMs) / 1000.0;
+    }
+
+    /// <summary>docs/trace-format.md's reference cadence at t over the given steps: the n ≥ 4 steps in (t − 10 s, t] give
     /// 60000·(n − 1)/(last − first); null with fewer. Steps at or before notBeforeMs are left out.</summary>
     public static double? ReferenceAt(double[] steps, double t, double notBeforeMs = double.NegativeInfinity)
     {

@@ -21,7 +21,7 @@ public sealed class TraceFormatException : Exception
     public int Line { get; }
 }
 
-/// <summary>A recording in the trace format (../shared/reference/trace-format.md): t_ms, ax, ay, az in g.</summary>
+/// <summary>A recording in the trace format (docs/trace-format.md): t_ms, ax, ay, az in g.</summary>
 public sealed class Trace
 {
     public string Name { get; init; } = "";
