@@ -5,44 +5,6 @@ using CadencePod.Core.Sensors;
 
 namespace CadencePod.Doubles
 {
-    /// <summary>Where the simulated chip's samples come from.</summary>
-    public interface ISampleSource
-    {
-        /// <summary>
-        /// Sample k — the chip's k-th sample instant since power-up at its actual rate, so sample k is taken k / rate after
-        /// the double was created — in counts at countsPerG.
-        /// </summary>
-        void Sample(long k, int countsPerG, out short x, out short y, out short z);
-    }
-
-    /// <summary>A pod lying still: 1 g on z, plus one count of alternating noise (bit-identical samples would look stuck).</summary>
-    public sealed class StillSource : ISampleSource
-    {
-        public void Sample(long k, int countsPerG, out short x, out short y, out short z)
-        {
-            x = (short)(k & 1);
-            y = 0;
-            z = (short)countsPerG;
-        }
-    }
-
-    /// <summary>Samples that name themselves, so a test can tell which ones arrived: x = k mod 30000, y = −x, z = 1 g + k mod 5.</summary>
-    public sealed class CountingSource : ISampleSource
-    {
-        public void Sample(long k, int countsPerG, out short x, out short y, out short z)
-        {
-            x = (short)(k % 30000);
-            y = (short)-x;
-            z = (short)(countsPerG + (int)(k % 5));
-        }
-
-        /// <summary>The k (mod 30000) a sample names.</summary>
-        public static int IndexOf(short x)
-        {
-            return x;
-        }
-    }
-
     /// <summary>
     /// An MPU-6050 at the register level, behind the same <see cref="IRegisterBus"/> the driver uses on the pod.
     ///

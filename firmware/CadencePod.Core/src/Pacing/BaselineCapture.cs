@@ -2,18 +2,6 @@ using CadencePod.Core.Signal;
 
 namespace CadencePod.Core.Pacing
 {
-    public enum BaselineState
-    {
-        /// <summary>Waiting for running to start.</summary>
-        Idle = 0,
-        /// <summary>Running, within the warm-up.</summary>
-        WarmingUp = 1,
-        /// <summary>Collecting the steady window.</summary>
-        Collecting = 2,
-        /// <summary>A baseline was captured (read <see cref="BaselineCapture.BaselineSpm"/>).</summary>
-        Captured = 3,
-    }
-
     /// <summary>
     /// Captures the runner's own steady cadence: after <see cref="Tunables.BaselineWarmupS"/> of running, the
     /// median of a <see cref="Tunables.BaselineWindowS"/> window in which running held and every second stayed

@@ -1,21 +1,5 @@
 namespace CadencePod.Core.Pacing
 {
-    public enum TargetMode
-    {
-        /// <summary>Baseline × (1 + p), p from +5 % to +10 %.</summary>
-        Relative = 0,
-        /// <summary>A fixed tempo, 120–220 spm.</summary>
-        Absolute = 1,
-    }
-
-    /// <summary>What happened to a requested value.</summary>
-    public enum ClampResult
-    {
-        Ok = 0,
-        ClampedLow = 1,
-        ClampedHigh = 2,
-    }
-
     /// <summary>
     /// The runner's target tempo: relative to the baseline (p in 0.5 % steps, +5 … +10 %) or absolute
     /// (1 spm steps, 120–220). Requests outside the range are clamped and the clamp is reported, so the

@@ -2,15 +2,6 @@ using CadencePod.Core.Signal;
 
 namespace CadencePod.Core.Pacing
 {
-    public enum CueMode
-    {
-        EveryStep = 0,
-        EverySecondStep = 1,
-        OffTargetOnly = 2,
-        Faded = 3,
-        SilentProbe = 4,
-    }
-
     /// <summary>
     /// Decides when the pod beeps while pacing (docs/pacing.md). Reads the cadence engine's outputs and the
     /// injected µs time passed in by the loop; never touches hardware; deterministic; no allocation per beat.

@@ -6,25 +6,6 @@ using CadencePod.Core.Ui;
 
 namespace CadencePod.Core.Pod
 {
-    public enum PodState
-    {
-        Sleep = 0,
-        Idle = 1,
-        CapturingBaseline = 2,
-        Pacing = 3,
-        Paused = 4,
-        Fault = 5,
-    }
-
-    /// <summary>
-    /// Handles the button gestures the controller does not own (today the Bluetooth service: pairing, forgetting bonds,
-    /// calibration). Returns false when it cannot act, and the controller plays the refusal.
-    /// </summary>
-    public interface IButtonExtension
-    {
-        bool OnButton(ButtonEvent e, uint nowUs);
-    }
-
     /// <summary>
     /// The one orchestrator: owns the pod's states and turns buttons, the runner's motion, the sensor's health,
     /// the battery and timeouts into transitions, sounds and saved settings (docs/user-guide.md has the map).

@@ -1,12 +1,5 @@
 namespace CadencePod.Core.Signal
 {
-    public enum MotionState
-    {
-        Still = 0,
-        Walking = 1,
-        Running = 2,
-    }
-
     /// <summary>
     /// Accelerometer counts in, steps and cadence out. Time is the sample index: the engine never reads a
     /// clock. Allocates only in its constructor. Pipeline: <see cref="BandFilter"/> → <see cref="PeakDetector"/>

@@ -2,14 +2,6 @@ using CadencePod.Core.Seams;
 
 namespace CadencePod.Core.Storage
 {
-    public enum SettingsLoadResult
-    {
-        /// <summary>A valid record was read.</summary>
-        Loaded = 0,
-        /// <summary>No valid record (empty, corrupt, unknown version, or unreadable store): defaults are in use.</summary>
-        ResetToDefaults = 1,
-    }
-
     /// <summary>
     /// Two alternating slots (A = 0, B = 1), each holding a whole record with a sequence number. A save always
     /// overwrites the older slot, so a power cut at any byte of a write leaves the newer complete record readable.

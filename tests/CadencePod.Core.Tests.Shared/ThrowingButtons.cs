@@ -1,0 +1,23 @@
+#if NANOFRAMEWORK_1_0
+using nanoFramework.TestFramework;
+#else
+using Microsoft.VisualStudio.TestTools.UnitTesting;
+#endif
+using System;
+using CadencePod.Core.Pod;
+using CadencePod.Core.Seams;
+using CadencePod.Core.Sensors;
+using CadencePod.Core.Storage;
+using CadencePod.Core.Ui;
+using CadencePod.Doubles;
+
+namespace CadencePod.Core.Tests
+{
+    public sealed class ThrowingButtons : IButtonPanel
+    {
+        public int ReadPressedMask()
+        {
+            throw new Exception("simulated GPIO failure");
+        }
+    }
+}

@@ -1,0 +1,28 @@
+#if NANOFRAMEWORK_1_0
+using nanoFramework.TestFramework;
+#else
+using Microsoft.VisualStudio.TestTools.UnitTesting;
+#endif
+using System;
+using CadencePod.Core.Pod;
+using CadencePod.Core.Seams;
+using CadencePod.Core.Sensors;
+using CadencePod.Core.Storage;
+using CadencePod.Core.Ui;
+using CadencePod.Doubles;
+
+namespace CadencePod.Core.Tests
+{
+    public sealed class ThrowingStore : IBlockStore
+    {
+        public int Read(int slot, byte[] buffer)
+        {
+            throw new Exception("simulated file system failure");
+        }
+
+        public bool Write(int slot, byte[] data, int length)
+        {
+            throw new Exception("simulated file system failure");
+        }
+    }
+}
