@@ -8,6 +8,7 @@ using CadencePod.Core.Pod;
 using CadencePod.Core.Seams;
 using CadencePod.Core.Storage;
 using CadencePod.Core.Ui;
+using CadencePod.Doubles;
 
 namespace CadencePod.Core.Tests
 {
@@ -126,7 +127,6 @@ namespace CadencePod.Core.Tests
         {
             var rig = new PodRig();
             rig.Controller.Settings.TargetMode = TargetMode.Absolute;
-            rig.Controller.Target.Mode = TargetMode.Absolute;
             rig.Accel.CadenceSpm = 170f;
             rig.Run(5f);
             rig.Press(ButtonGestures.UpMask, 1.3f);

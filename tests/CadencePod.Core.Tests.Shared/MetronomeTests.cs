@@ -53,9 +53,10 @@ namespace CadencePod.Core.Tests
         {
             var m = new Metronome();
             m.Start(10u, 300000);
-            Assert.IsFalse(m.IsDue(4294967000u)); // just before the wrap: beat still ahead
-            Assert.IsTrue(m.IsDue(10u));
-            Assert.IsTrue(m.IsDue(20u));
+            // Compared as the loop compares it: wrap-safe.
+            Assert.IsFalse(Time.IsAtOrAfter(4294967000u, m.NextBeatUs)); // just before the wrap: beat still ahead
+            Assert.IsTrue(Time.IsAtOrAfter(10u, m.NextBeatUs));
+            Assert.IsTrue(Time.IsAtOrAfter(20u, m.NextBeatUs));
         }
     }
 }

@@ -42,7 +42,7 @@ namespace CadencePod.Core.Tests
             // The double ignores the bus for a while after DEVICE_RESET, as the datasheet's 100 ms wait implies.
             var rig = new SensorRig();
             Assert.IsFalse(rig.Driver.Initialize(new NoDelay()));
-            rig.Clock.Now += 100000u; // the boot retries only after the reset's wait
+            rig.Clock.NowUs64 += 100000; // the boot retries only after the reset's wait
             Assert.IsTrue(rig.Boot());
         }
 
@@ -66,7 +66,7 @@ namespace CadencePod.Core.Tests
         {
             var rig = new SensorRig();
             Assert.IsTrue(rig.Boot());
-            rig.Clock.Now += 1000000u; // 1 s: 100 samples, more than the 32 one transfer takes
+            rig.Clock.NowUs64 += 1000000; // 1 s: 100 samples, more than the 32 one transfer takes
             Assert.AreEqual(32, rig.ReadOnce());
             Assert.AreEqual(32, rig.ReadOnce());
             Assert.AreEqual(32, rig.ReadOnce());
@@ -84,7 +84,7 @@ namespace CadencePod.Core.Tests
             rig.Run(500);
             long before = rig.Chip.NextSampleIndex;
             // The loop stalls for 2.5 s: the 1024-byte FIFO (1.7 s) overflows and its head leaves the sample boundary.
-            rig.Clock.Now += 2500000u;
+            rig.Clock.NowUs64 += 2500000;
             Assert.AreEqual(0, rig.ReadOnce());
             Assert.AreEqual(1, rig.Driver.Overflows);
             Assert.AreEqual(0, rig.Driver.Misalignments);
@@ -106,7 +106,7 @@ namespace CadencePod.Core.Tests
             var rig = new SensorRig();
             Assert.IsTrue(rig.Boot());
             rig.Run(300);
-            rig.Clock.Now += 120000u; // 12 samples waiting
+            rig.Clock.NowUs64 += 120000; // 12 samples waiting
             // One byte goes missing (a glitch on the bus took it): 71 bytes, not whole samples.
             var one = new byte[1];
             rig.Chip.ReadRegisters((int)Mpu6050Register.FifoRw, one, 1, out int _);
@@ -127,7 +127,7 @@ namespace CadencePod.Core.Tests
             var rig = new SensorRig();
             Assert.IsTrue(rig.Boot());
             rig.Run(300);
-            rig.Clock.Now += 100000u;
+            rig.Clock.NowUs64 += 100000;
             rig.Chip.NextFifoReadBytes = 20; // 3 samples and 2 bytes of the fourth
             Assert.AreEqual(4, rig.ReadOnce());
             Assert.AreEqual(1, rig.Driver.Misalignments);
@@ -144,7 +144,7 @@ namespace CadencePod.Core.Tests
             var rig = new SensorRig();
             Assert.IsTrue(rig.Boot());
             rig.Run(300);
-            rig.Clock.Now += 100000u; // 10 samples
+            rig.Clock.NowUs64 += 100000; // 10 samples
             rig.Chip.NextFifoReadBytes = 20;
             // INT_STATUS, FIFO_COUNT, the cut FIFO read, then the read for the rest of the torn sample fails.
             rig.Chip.NackTransaction = rig.Chip.Transactions + 4;
@@ -163,11 +163,11 @@ namespace CadencePod.Core.Tests
             var rig = new SensorRig();
             Assert.IsTrue(rig.Boot());
             rig.Run(300);
-            rig.Clock.Now += 100000u;
+            rig.Clock.NowUs64 += 100000;
             rig.Chip.NextFifoReadBytes = 20;
             rig.Chip.NackTransaction = rig.Chip.Transactions + 4;
             Assert.AreEqual(3, rig.ReadOnce());
-            rig.Clock.Now += 2500000u; // the FIFO overflows before the rest is read
+            rig.Clock.NowUs64 += 2500000; // the FIFO overflows before the rest is read
             Assert.AreEqual(0, rig.ReadOnce());
             Assert.AreEqual(1, rig.Driver.Overflows);
             Assert.AreEqual(Mpu6050Fifo.FifoCapacitySamples, rig.Lost);
@@ -188,7 +188,7 @@ namespace CadencePod.Core.Tests
             rig.Chip.NackNext = 1000;
             for (int i = 0; i < 5; i++)
             {
-                rig.Clock.Now += 100000u;
+                rig.Clock.NowUs64 += 100000;
                 Assert.AreEqual(0, rig.ReadOnce());
                 Assert.AreEqual((int)SensorStatus.ReadError, (int)rig.Driver.Status);
             }
@@ -208,7 +208,7 @@ namespace CadencePod.Core.Tests
             var rig = new SensorRig();
             Assert.IsTrue(rig.Boot());
             rig.Run(300);
-            rig.Clock.Now += 100000u;
+            rig.Clock.NowUs64 += 100000;
             rig.Chip.ThrowNext = 1;
             Assert.AreEqual(0, rig.ReadOnce());
             Assert.AreEqual((int)SensorStatus.ReadError, (int)rig.Driver.Status);
@@ -245,7 +245,7 @@ namespace CadencePod.Core.Tests
             }
 
             Assert.AreEqual(1, rig.Driver.ChipResets);
-            Assert.IsTrue(reads <= Mpu6050Fifo.EmptyReadsBeforeCheck + 1, "reads before the reset was found: " + reads.ToString());
+            Assert.IsTrue(reads <= Tunables.SensorEmptyReadsBeforeCheck + 1, "reads before the reset was found: " + reads.ToString());
             Assert.AreEqual(Mpu6050Fifo.FifoCapacitySamples, rig.Lost); // a gap of unknown length, reported as one FIFO
             Assert.AreEqual(rig.Driver.SampleRateHz, rig.Chip.ConfiguredRateHz);
             int got = rig.Run(1000);
@@ -281,7 +281,7 @@ namespace CadencePod.Core.Tests
             var rig = new SensorRig();
             Assert.IsTrue(rig.Boot());
             rig.Run(300);
-            rig.Clock.Now += 300000u; // 30 samples waiting
+            rig.Clock.NowUs64 += 300000; // 30 samples waiting
             Assert.IsTrue(rig.Driver.Recover());
             Assert.AreEqual(0, rig.Driver.TakeLostSamples());
             Assert.AreEqual(0, rig.Driver.ChipResets);

@@ -4,6 +4,7 @@ using nanoFramework.TestFramework;
 using Microsoft.VisualStudio.TestTools.UnitTesting;
 #endif
 using CadencePod.Core.Pacing;
+using CadencePod.Core.Storage;
 using CadencePod.Core.Signal;
 
 namespace CadencePod.Core.Tests
@@ -14,7 +15,7 @@ namespace CadencePod.Core.Tests
         [TestMethod]
         public void RelativeTargetIsRoundedToOneSpm()
         {
-            var t = new PaceTarget();
+            var t = new PaceTarget(new PodSettings());
             t.SetBaselineSpm(163);
             Assert.AreEqual(171, t.TargetSpm); // 163 × 1.05 = 171.15
             t.SetPercentTenths(75);
@@ -26,7 +27,7 @@ namespace CadencePod.Core.Tests
         [TestMethod]
         public void OutOfRangeRequestsAreClampedAndReported()
         {
-            var t = new PaceTarget();
+            var t = new PaceTarget(new PodSettings());
             Assert.AreEqual((int)ClampResult.ClampedHigh, (int)t.SetPercentTenths(150));
             Assert.AreEqual(100, t.PercentTenths);
             Assert.AreEqual((int)ClampResult.ClampedLow, (int)t.SetPercentTenths(20));
@@ -43,7 +44,7 @@ namespace CadencePod.Core.Tests
         [TestMethod]
         public void NoBaselineMeansNoRelativeTarget()
         {
-            var t = new PaceTarget();
+            var t = new PaceTarget(new PodSettings());
             Assert.AreEqual(0, t.TargetSpm);
             t.Mode = TargetMode.Absolute;
             Assert.AreEqual(Tunables.TargetAbsoluteDefaultSpm, t.TargetSpm);

@@ -11,18 +11,13 @@ namespace CadencePod.Core.Tests
     [TestClass]
     public class PacingEngineTests
     {
-        static PacingEngine Make(int baselineSpm, out PaceTarget target)
-        {
-            target = new PaceTarget();
-            target.SetBaselineSpm(baselineSpm);
-            return new PacingEngine(target);
-        }
-
         [TestMethod]
         public void HiddenRampClimbsInStepsOfAtMostOnePercentHeldForTheConfiguredBeats()
         {
-            var p = Make(160, out PaceTarget target); // target 168
-            p.OnRunner(160f, MotionState.Running, 90, 375000, false, 0);
+            var rig = new PacingRig(160); // target 168
+            PacingEngine p = rig.Engine;
+            PaceTarget target = rig.Target;
+            rig.Report(160f, MotionState.Running, 90, 375000, false, 0);
             Assert.IsTrue(p.Start(1000000u));
             Assert.AreEqual(1600, p.TempoDeciSpm);
             var beep = new Beep();
@@ -31,7 +26,7 @@ namespace CadencePod.Core.Tests
             int steps = 0;
             for (int i = 0; i < 400; i++)
             {
-                p.OnRunner(p.TempoDeciSpm / 10f, MotionState.Running, 90, 350000, false, 0); // runner follows
+                rig.Report(p.TempoDeciSpm / 10f, MotionState.Running, 90, 350000, false, 0); // runner follows
                 p.TakeBeat(beep);
                 beatsAtTempo++;
                 if (p.TempoDeciSpm != lastTempo)
@@ -52,8 +47,9 @@ namespace CadencePod.Core.Tests
         [TestMethod]
         public void RampWaitsForARunnerWhoDoesNotFollow()
         {
-            var p = Make(160, out PaceTarget _);
-            p.OnRunner(160f, MotionState.Running, 90, 375000, false, 0);
+            var rig = new PacingRig(160);
+            PacingEngine p = rig.Engine;
+            rig.Report(160f, MotionState.Running, 90, 375000, false, 0);
             p.Start(0u);
             var beep = new Beep();
             for (int i = 0; i < 300; i++) p.TakeBeat(beep); // runner stays at 160
@@ -66,10 +62,11 @@ namespace CadencePod.Core.Tests
         [TestMethod]
         public void PhaseLockNeverMovesABeatIntervalMoreThanTheBound()
         {
-            var p = Make(165, out PaceTarget _);
-            p.PhaseLock = true;
+            var rig = new PacingRig(165);
+            PacingEngine p = rig.Engine;
+            rig.Settings.PhaseLock = true;
             var rng = new System.Random(42);
-            p.OnRunner(170f, MotionState.Running, 90, 352941, true, 500000u);
+            rig.Report(170f, MotionState.Running, 90, 352941, true, 500000u);
             p.Start(1000000u);
             var beep = new Beep();
             uint lastOnset = 0;
@@ -77,7 +74,7 @@ namespace CadencePod.Core.Tests
             {
                 // Wild predictions: anywhere within ±1 s of the next beat.
                 uint predicted = p.NextBeatUs + (uint)(rng.Next(2000000) - 1000000);
-                p.OnRunner(160f + rng.Next(30), MotionState.Running, 90, 300000 + rng.Next(100000), true, predicted);
+                rig.Report(160f + rng.Next(30), MotionState.Running, 90, 300000 + rng.Next(100000), true, predicted);
                 int nominal = p.PeriodUs;
                 p.TakeBeat(beep);
                 if (i > 0)
@@ -96,14 +93,14 @@ namespace CadencePod.Core.Tests
         [TestMethod]
         public void PhaseLockedBeatsLandWithinTwentyMillisecondsOfAnInStepRunner()
         {
-            var target = new PaceTarget();
-            target.Mode = TargetMode.Absolute;
-            target.SetAbsoluteSpm(170);
-            var p = new PacingEngine(target);
-            p.PhaseLock = true;
+            var rig = new PacingRig(0);
+            rig.Target.Mode = TargetMode.Absolute;
+            rig.Target.SetAbsoluteSpm(170);
+            PacingEngine p = rig.Engine;
+            rig.Settings.PhaseLock = true;
             int period = Time.PeriodUsFromSpm(170);
             uint contact0 = 2100000u; // the runner's footfalls: contact0 + k·period, 100 ms off the first beat
-            p.OnRunner(170f, MotionState.Running, 95, period, true, contact0);
+            rig.Report(170f, MotionState.Running, 95, period, true, contact0);
             p.Start(2000000u);
             var beep = new Beep();
             int worst = 0;
@@ -113,7 +110,7 @@ namespace CadencePod.Core.Tests
                 uint beat = p.NextBeatUs;
                 long k = (Time.DiffUs(beat, contact0) + period / 2) / period + 1;
                 uint nextContact = contact0 + (uint)(k * period);
-                p.OnRunner(170f, MotionState.Running, 95, period, true, nextContact);
+                rig.Report(170f, MotionState.Running, 95, period, true, nextContact);
                 p.TakeBeat(beep);
                 if (i >= 40)
                 {
@@ -130,23 +127,26 @@ namespace CadencePod.Core.Tests
         [TestMethod]
         public void ZoneEdgesAreInclusiveAtTwoPercent()
         {
-            var p = Make(160, out PaceTarget target); // 168
-            p.OnRunner(168f * 1.02f - 0.01f, MotionState.Running, 90, 0, false, 0);
+            var rig = new PacingRig(160); // 168
+            PacingEngine p = rig.Engine;
+            PaceTarget target = rig.Target;
+            rig.Report(168f * 1.02f - 0.01f, MotionState.Running, 90, 0, false, 0);
             Assert.IsTrue(p.InZone);
-            p.OnRunner(168f * 0.98f + 0.01f, MotionState.Running, 90, 0, false, 0);
+            rig.Report(168f * 0.98f + 0.01f, MotionState.Running, 90, 0, false, 0);
             Assert.IsTrue(p.InZone);
-            p.OnRunner(168f * 1.021f, MotionState.Running, 90, 0, false, 0);
+            rig.Report(168f * 1.021f, MotionState.Running, 90, 0, false, 0);
             Assert.IsFalse(p.InZone);
-            p.OnRunner(168f * 0.979f, MotionState.Running, 90, 0, false, 0);
+            rig.Report(168f * 0.979f, MotionState.Running, 90, 0, false, 0);
             Assert.IsFalse(p.InZone);
         }
 
         [TestMethod]
         public void EverySecondStepSoundsAlternateBeatsWithAccent()
         {
-            var p = Make(160, out PaceTarget _);
+            var rig = new PacingRig(160);
+            PacingEngine p = rig.Engine;
             p.SetMode(CueMode.EverySecondStep, 0);
-            p.OnRunner(168f, MotionState.Running, 90, 0, false, 0);
+            rig.Report(168f, MotionState.Running, 90, 0, false, 0);
             p.Start(0u);
             var beep = new Beep();
             int audible = 0;
@@ -166,13 +166,14 @@ namespace CadencePod.Core.Tests
         [TestMethod]
         public void WalkingOrStandingMutesTheBeatsWhichKeepTime()
         {
-            var p = Make(160, out PaceTarget _);
-            p.OnRunner(168f, MotionState.Running, 90, 0, false, 0);
+            var rig = new PacingRig(160);
+            PacingEngine p = rig.Engine;
+            rig.Report(168f, MotionState.Running, 90, 0, false, 0);
             p.Start(0u);
             var beep = new Beep();
             p.TakeBeat(beep);
             Assert.IsTrue(beep.Audible);
-            p.OnRunner(110f, MotionState.Walking, 90, 0, false, 0);
+            rig.Report(110f, MotionState.Walking, 90, 0, false, 0);
             // A brief dropout does not silence the runner: the first few walking beats still sound …
             for (int i = 1; i < Tunables.AutoMuteAfterBeats; i++)
             {
@@ -185,7 +186,7 @@ namespace CadencePod.Core.Tests
             p.TakeBeat(beep);
             Assert.IsFalse(beep.Audible);
             Assert.AreEqual(expectedNext, beep.OnsetUs);
-            p.OnRunner(166f, MotionState.Running, 90, 0, false, 0);
+            rig.Report(166f, MotionState.Running, 90, 0, false, 0);
             p.TakeBeat(beep);
             Assert.IsTrue(beep.Audible);
         }
@@ -193,16 +194,17 @@ namespace CadencePod.Core.Tests
         [TestMethod]
         public void OffTargetModeIsSilentInTheZoneAndCuesOutsideWithARepeatLimit()
         {
-            var p = Make(160, out PaceTarget _); // target 168
+            var rig = new PacingRig(160); // target 168
+            PacingEngine p = rig.Engine;
             p.SetMode(CueMode.OffTargetOnly, 0);
-            p.OnRunner(168f, MotionState.Running, 90, 0, false, 0);
+            rig.Report(168f, MotionState.Running, 90, 0, false, 0);
             p.Start(0u);
             var beep = new Beep();
             for (int s = 0; s < 30; s++) p.OnSecond();
             p.TakeBeat(beep);
             Assert.IsFalse(beep.Audible);
 
-            p.OnRunner(160f, MotionState.Running, 90, 0, false, 0); // too slow
+            rig.Report(160f, MotionState.Running, 90, 0, false, 0); // too slow
             p.OnSecond();
             int cues = 0;
             for (int i = 0; i < 10; i++)
@@ -219,7 +221,7 @@ namespace CadencePod.Core.Tests
             for (int s = 0; s < Tunables.CueRepeatMinS - 2; s++) p.OnSecond();
             p.TakeBeat(beep);
             Assert.IsFalse(beep.Audible); // not again so soon
-            p.OnRunner(176f, MotionState.Running, 90, 0, false, 0); // too fast
+            rig.Report(176f, MotionState.Running, 90, 0, false, 0); // too fast
             p.OnSecond();
             p.OnSecond();
             p.TakeBeat(beep);
@@ -230,8 +232,9 @@ namespace CadencePod.Core.Tests
         [TestMethod]
         public void FadedModeAlternatesOnAndOffAfterTheFirstRuns()
         {
-            var p = Make(160, out PaceTarget _);
-            p.OnRunner(168f, MotionState.Running, 90, 0, false, 0);
+            var rig = new PacingRig(160);
+            PacingEngine p = rig.Engine;
+            rig.Report(168f, MotionState.Running, 90, 0, false, 0);
             p.Start(0u);
             p.SetMode(CueMode.Faded, 6); // 60 s on, 60 s off
             var beep = new Beep();
@@ -248,8 +251,9 @@ namespace CadencePod.Core.Tests
         [TestMethod]
         public void SilentProbeMeasuresUnaidedCadenceThenRestoresTheMode()
         {
-            var p = Make(160, out PaceTarget _);
-            p.OnRunner(167f, MotionState.Running, 90, 0, false, 0);
+            var rig = new PacingRig(160);
+            PacingEngine p = rig.Engine;
+            rig.Report(167f, MotionState.Running, 90, 0, false, 0);
             p.Start(0u);
             p.SetMode(CueMode.EverySecondStep, 0);
             p.SetMode(CueMode.SilentProbe, 0);
@@ -265,8 +269,9 @@ namespace CadencePod.Core.Tests
         [TestMethod]
         public void ModeSwitchMidRunKeepsTheBeatGrid()
         {
-            var p = Make(160, out PaceTarget _);
-            p.OnRunner(168f, MotionState.Running, 90, 0, false, 0);
+            var rig = new PacingRig(160);
+            PacingEngine p = rig.Engine;
+            rig.Report(168f, MotionState.Running, 90, 0, false, 0);
             p.Start(5000u);
             var beep = new Beep();
             for (int i = 0; i < 7; i++) p.TakeBeat(beep);
@@ -279,12 +284,13 @@ namespace CadencePod.Core.Tests
         [TestMethod]
         public void RunSummaryCountsTimeInZone()
         {
-            var p = Make(160, out PaceTarget _);
+            var rig = new PacingRig(160);
+            PacingEngine p = rig.Engine;
             p.BeginRun();
-            p.OnRunner(168f, MotionState.Running, 90, 0, false, 0);
+            rig.Report(168f, MotionState.Running, 90, 0, false, 0);
             p.Start(0u);
             for (int s = 0; s < 60; s++) p.OnSecond();
-            p.OnRunner(150f, MotionState.Running, 90, 0, false, 0);
+            rig.Report(150f, MotionState.Running, 90, 0, false, 0);
             for (int s = 0; s < 40; s++) p.OnSecond();
             RunSummary r = p.FinishRun(290);
             Assert.AreEqual(60, r.InZonePercent);

@@ -4,6 +4,7 @@ using nanoFramework.TestFramework;
 using Microsoft.VisualStudio.TestTools.UnitTesting;
 #endif
 using CadencePod.Core.Pacing;
+using CadencePod.Core.Storage;
 using CadencePod.Core.Signal;
 
 namespace CadencePod.Core.Tests
@@ -14,7 +15,7 @@ namespace CadencePod.Core.Tests
         [TestMethod]
         public void AdvancesAfterHeldRunsAndNeverPassesTenPercent()
         {
-            var plan = new ProgressionPlan();
+            var plan = new ProgressionPlan(new PodSettings());
             var run = new RunSummary();
             run.RunningS = 1800;
             run.InZonePercent = 75;
@@ -30,20 +31,21 @@ namespace CadencePod.Core.Tests
         [TestMethod]
         public void ShortOrOffTargetRunsDoNotCountAndTheTogglesWorks()
         {
-            var plan = new ProgressionPlan();
+            var settings = new PodSettings();
+            var plan = new ProgressionPlan(settings);
             var run = new RunSummary();
             run.RunningS = 300;
             run.InZonePercent = 90;
             for (int i = 0; i < 5; i++) plan.OnRunCompleted(run);
-            Assert.AreEqual(0, plan.Stage);
+            Assert.AreEqual(0, settings.PlanStage);
             run.RunningS = 1800;
             run.InZonePercent = 30;
             for (int i = 0; i < 5; i++) plan.OnRunCompleted(run);
-            Assert.AreEqual(0, plan.Stage);
-            plan.Enabled = false;
+            Assert.AreEqual(0, settings.PlanStage);
+            settings.PlanEnabled = false;
             run.InZonePercent = 90;
             for (int i = 0; i < 5; i++) plan.OnRunCompleted(run);
-            Assert.AreEqual(0, plan.Stage);
+            Assert.AreEqual(0, settings.PlanStage);
         }
     }
 }

@@ -5,6 +5,7 @@ using Microsoft.VisualStudio.TestTools.UnitTesting;
 #endif
 using CadencePod.Core.Pacing;
 using CadencePod.Core.Storage;
+using CadencePod.Doubles;
 
 namespace CadencePod.Core.Tests
 {
@@ -27,11 +28,11 @@ namespace CadencePod.Core.Tests
                 Assert.IsTrue(log.Append(run));
             }
 
-            var output = new LineCollector();
+            var output = new TextLog();
             Assert.AreEqual(RunLog.Capacity, new RunLog(store).Dump(output));
             // Oldest kept is run 6; the first data row follows the two header lines.
-            Assert.AreEqual("run,6,6,0,1006,0,0,0,0,0", (string)output.Lines[2]);
-            Assert.AreEqual("minute,6,1,166", (string)output.Lines[3]);
+            Assert.AreEqual("run,6,6,0,1006,0,0,0,0,0", output.Line(2));
+            Assert.AreEqual("minute,6,1,166", output.Line(3));
         }
 
         [TestMethod]
@@ -47,7 +48,7 @@ namespace CadencePod.Core.Tests
             }
 
             store.Poke(RunLog.FirstSlot + 1, 40, 0x55);
-            Assert.AreEqual(2, new RunLog(store).Dump(new LineCollector()));
+            Assert.AreEqual(2, new RunLog(store).Dump(new TextLog()));
         }
 
         [TestMethod]

@@ -12,10 +12,10 @@ namespace CadencePod.Core.Tests
     /// <summary>The real driver on the simulated register file, in fake time.</summary>
     public sealed class SensorRig
     {
-        public readonly FakeClock Clock = new FakeClock();
+        public readonly VirtualClock Clock = new VirtualClock();
         public readonly Mpu6050RegisterFile Chip;
         public readonly Mpu6050Fifo Driver;
-        public readonly FakeDelay Delay;
+        public readonly VirtualDelay Delay;
         public readonly SampleTrail Trail = new SampleTrail();
         public readonly short[] Xyz = new short[96];
         public int Lost;
@@ -26,11 +26,11 @@ namespace CadencePod.Core.Tests
 
         public SensorRig(int whoAmI)
         {
-            Clock.Now = 5000u;
+            Clock.NowUs64 = 5000;
             Chip = new Mpu6050RegisterFile(Clock, new CountingSource());
             Chip.WhoAmIValue = whoAmI;
-            Driver = new Mpu6050Fifo(Chip);
-            Delay = new FakeDelay(Clock);
+            Driver = new Mpu6050Fifo(Chip, TestSignals.SampleRateHz);
+            Delay = new VirtualDelay(Clock);
         }
 
         public bool Boot()
@@ -64,7 +64,7 @@ namespace CadencePod.Core.Tests
         /// <summary>Lets milliseconds pass, then drains.</summary>
         public int Step(int milliseconds)
         {
-            Clock.Now += (uint)(milliseconds * 1000);
+            Clock.NowUs64 += milliseconds * 1000L;
             return Drain();
         }
 

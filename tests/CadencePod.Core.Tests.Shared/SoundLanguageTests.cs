@@ -5,6 +5,7 @@ using Microsoft.VisualStudio.TestTools.UnitTesting;
 #endif
 using CadencePod.Core.Pacing;
 using CadencePod.Core.Ui;
+using CadencePod.Doubles;
 
 namespace CadencePod.Core.Tests
 {
@@ -60,7 +61,7 @@ namespace CadencePod.Core.Tests
         [TestMethod]
         public void TonesStartAndStopAtTheirExactEdges()
         {
-            var beeper = new FakeBeeper();
+            var beeper = new SimBeeper(new VirtualClock());
             var tones = new ToneScheduler(beeper);
             var beep = new Beep();
             beep.OnsetUs = 1000000u;
@@ -85,7 +86,7 @@ namespace CadencePod.Core.Tests
         [TestMethod]
         public void ABeatOverlappingAPatternIsSkipped()
         {
-            var beeper = new FakeBeeper();
+            var beeper = new SimBeeper(new VirtualClock());
             var tones = new ToneScheduler(beeper);
             tones.PlayPattern(SoundPatterns.Start, 0u, 2);
             var beep = new Beep();

@@ -3,6 +3,7 @@ using System.IO;
 using CadencePod.Core.Pacing;
 using CadencePod.Core.Seams;
 using CadencePod.Core.Storage;
+using CadencePod.Doubles;
 using Microsoft.VisualStudio.TestTools.UnitTesting;
 
 namespace CadencePod.HostTests;

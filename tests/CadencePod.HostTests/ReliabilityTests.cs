@@ -7,6 +7,7 @@ using CadencePod.Core.Pod;
 using CadencePod.Core.Seams;
 using CadencePod.Core.Signal;
 using CadencePod.Core.Storage;
+using CadencePod.Doubles;
 using CadencePod.Simulator.Board;
 using CadencePod.Simulator.Commands;
 using CadencePod.Traces;
@@ -63,7 +64,7 @@ public class PropertyTests
                 Assert.IsTrue(c == 0 || (c >= 40 && c <= 250), $"seed {seed}, sample {i}: cadence {c}");
                 int conf = engine.ConfidencePercent;
                 Assert.IsTrue(conf >= 0 && conf <= 100, $"seed {seed}: confidence {conf}");
-                engine.SamplesToNextFootfall();
+                engine.TryGetSamplesToNextFootfall(out _);
                 i++;
             }
         }
@@ -110,13 +111,26 @@ public class PropertyTests
         Assert.AreEqual(plain.TotalSteps, wrapping.TotalSteps, 2);
     }
 
+    /// <summary>The runner as the loop reports it after a batch.</summary>
+    static void Report(RunnerSnapshot r, float cadenceSpm, MotionState motion, int confidencePercent, int stepPeriodUs, bool hasFootfall, uint nextFootfallUs)
+    {
+        r.CadenceSpm = cadenceSpm;
+        r.Motion = motion;
+        r.ConfidencePercent = confidencePercent;
+        r.StepPeriodUs = stepPeriodUs;
+        r.HasFootfall = hasFootfall;
+        r.NextFootfallUs = nextFootfallUs;
+    }
+
     [TestMethod]
     public void BeatIntervalsStayWithinTheDocumentedBoundsAndBeatsAreMonotonic()
     {
         for (int seed = 1; seed <= 300; seed++)
         {
             var r = new Random(seed);
-            var target = new PaceTarget();
+            var settings = new PodSettings();
+            var runner = new RunnerSnapshot();
+            var target = new PaceTarget(settings);
             target.SetBaselineSpm(r.Next(140, 190));
             if (r.Next(2) == 0)
             {
@@ -124,10 +138,11 @@ public class PropertyTests
                 target.SetAbsoluteSpm(r.Next(100, 240));
             }
 
-            var p = new PacingEngine(target) { PhaseLock = r.Next(2) == 0 };
+            settings.PhaseLock = r.Next(2) == 0;
+            var p = new PacingEngine(settings, target, runner);
             var beep = new Beep();
             uint start = (uint)r.Next() * 2u;
-            p.OnRunner(r.Next(120, 200), MotionState.Running, 90, 350000, true, start + 100000);
+            Report(runner, r.Next(120, 200), MotionState.Running, 90, 350000, true, start + 100000);
             Assert.IsTrue(p.Start(start));
             uint lastOnset = 0;
             int lastPeriod = p.PeriodUs;
@@ -136,7 +151,7 @@ public class PropertyTests
                 if (r.Next(8) == 0)
                 {
                     uint predicted = p.NextBeatUs + (uint)r.Next(-600000, 600000);
-                    p.OnRunner(r.Next(0, 230), (MotionState)r.Next(3), r.Next(101), r.Next(0, 1500000), r.Next(2) == 0, predicted);
+                    Report(runner, r.Next(0, 230), (MotionState)r.Next(3), r.Next(101), r.Next(0, 1500000), r.Next(2) == 0, predicted);
                 }
 
                 if (r.Next(60) == 0) target.Step(r.Next(2) == 0 ? 1 : -1, r.Next(1, 6));

@@ -1,4 +1,5 @@
 using System.Device.Gpio;
+using CadencePod.Core;
 using CadencePod.Core.Pod;
 using CadencePod.Core.Power;
 using CadencePod.Core.Seams;
@@ -43,7 +44,7 @@ namespace CadencePod.Device.Board
 
         public IBeeper OpenBeeper()
         {
-            return new PwmBeeper(BoardRev1.PiezoPin, BoardRev1.PiezoPwmChannel, BoardRev1.PiezoDefaultToneHz);
+            return new PwmBeeper(BoardRev1.PiezoPin, BoardRev1.PiezoPwmChannel, Tunables.BeatToneHz); // the PWM opens at the beat's default tone
         }
 
         public IButtonPanel OpenButtons()

@@ -11,12 +11,6 @@ namespace CadencePod.Core.Ble
 
         public bool Running;
 
-        /// <summary>Steps counted since the start (0 when not running).</summary>
-        public int StepsSince(int totalSteps)
-        {
-            return Running ? totalSteps - _startSteps : 0;
-        }
-
         public void Start(int totalSteps)
         {
             _startSteps = totalSteps;

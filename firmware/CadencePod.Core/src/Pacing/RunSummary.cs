@@ -26,17 +26,5 @@ namespace CadencePod.Core.Pacing
             InZonePercent = 0;
             ProbeCadenceSpm = 0;
         }
-
-        public void CopyFrom(RunSummary other)
-        {
-            DurationS = other.DurationS;
-            RunningS = other.RunningS;
-            Steps = other.Steps;
-            MeanCadenceSpm = other.MeanCadenceSpm;
-            BaselineSpm = other.BaselineSpm;
-            TargetSpm = other.TargetSpm;
-            InZonePercent = other.InZonePercent;
-            ProbeCadenceSpm = other.ProbeCadenceSpm;
-        }
     }
 }

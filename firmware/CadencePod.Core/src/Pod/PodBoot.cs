@@ -1,6 +1,7 @@
 using System;
 using CadencePod.Core.Seams;
 using CadencePod.Core.Sensors;
+using CadencePod.Core.Ui;
 
 namespace CadencePod.Core.Pod
 {
@@ -151,7 +152,7 @@ namespace CadencePod.Core.Pod
 
             boot.Loop = new PodLoop(boot.Clock, boot.Sensor, boot.Beeper, boot.Buttons, boot.Store, boot.Battery, boot.Power, boot.Events);
             // The loop would find a missing sensor after ten failed reads; tell it now, so the pattern comes at once.
-            if (!boot.SensorUp) boot.Loop.Sensor = SensorStatus.Missing;
+            if (!boot.SensorUp) boot.Loop.Health.MarkMissing();
             boot.Loop.Boot();
             if (boot.Mode == BootMode.DumpLogThenRun) boot.Loop.Controller.RunLog.Dump(boot.Console);
             return boot;
@@ -160,9 +161,9 @@ namespace CadencePod.Core.Pod
         /// <summary>Up (bit 0) → bench test, Down (bit 1) → record, Mode (bit 2) → dump the log; otherwise run.</summary>
         public static BootMode ModeFor(int heldMask)
         {
-            if ((heldMask & 1) != 0) return BootMode.BenchTest;
-            if ((heldMask & 2) != 0) return BootMode.Record;
-            if ((heldMask & 4) != 0) return BootMode.DumpLogThenRun;
+            if ((heldMask & ButtonGestures.UpMask) != 0) return BootMode.BenchTest;
+            if ((heldMask & ButtonGestures.DownMask) != 0) return BootMode.Record;
+            if ((heldMask & ButtonGestures.ModeMask) != 0) return BootMode.DumpLogThenRun;
             return BootMode.Run;
         }
 

@@ -35,7 +35,6 @@ namespace CadencePod.Core.Sensors
         // INT_ENABLE and INT_STATUS (same bit positions)
         public const int MotionInterrupt = 0x40;
         public const int FifoOverflow = 0x10;
-        public const int DataReady = 0x01;
 
         // USER_CTRL
         public const int FifoEnable = 0x40;
@@ -62,10 +61,13 @@ namespace CadencePod.Core.Sensors
             return GyroOutputRateHz(dlpfConfig) / (1 + (sampleRateDivider & 0xFF));
         }
 
+        /// <summary>Counts per g at ±2 g (AFS_SEL 0); each AFS_SEL step doubles the range and halves this (RM-MPU-6000A, accelerometer sensitivity per AFS_SEL).</summary>
+        public const int CountsPerGAt2G = 16384;
+
         /// <summary>Counts per g for an ACCEL_CONFIG value.</summary>
         public static int CountsPerG(int accelConfig)
         {
-            return 16384 >> ((accelConfig & AccelFullScaleMask) >> AccelFullScaleShift);
+            return CountsPerGAt2G >> ((accelConfig & AccelFullScaleMask) >> AccelFullScaleShift);
         }
     }
 }

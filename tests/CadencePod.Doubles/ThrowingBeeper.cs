@@ -1,17 +1,7 @@
-#if NANOFRAMEWORK_1_0
-using nanoFramework.TestFramework;
-#else
-using Microsoft.VisualStudio.TestTools.UnitTesting;
-#endif
 using System;
-using CadencePod.Core.Pod;
 using CadencePod.Core.Seams;
-using CadencePod.Core.Sensors;
-using CadencePod.Core.Storage;
-using CadencePod.Core.Ui;
-using CadencePod.Doubles;
 
-namespace CadencePod.Core.Tests
+namespace CadencePod.Doubles
 {
     public sealed class ThrowingBeeper : IBeeper
     {

@@ -1,13 +1,14 @@
 using CadencePod.Core.Seams;
 
-namespace CadencePod.Core.Storage
+namespace CadencePod.Doubles
 {
     /// <summary>
-    /// Block store in RAM (tests, simulator). Can be told to fail writes (flash full, read-only) or to tear the next
+    /// Block store in RAM (tests, the simulator without --pod, NanoBench). Can be told to fail writes (flash full, read-only) or to tear the next
     /// write after a number of bytes (power cut mid-write), for fault-injection tests.
     /// </summary>
     public sealed class MemoryBlockStore : IBlockStore
     {
+        /// <summary>Slots held: the settings' two and the run log's ring (RunLog.FirstSlot + RunLog.Capacity).</summary>
         const int Slots = 64;
         readonly byte[][] _data = new byte[Slots][];
         readonly int[] _length = new int[Slots];
@@ -53,11 +54,6 @@ namespace CadencePod.Core.Storage
         public void Poke(int slot, int offset, byte value)
         {
             if (_data[slot] != null && offset < _length[slot]) _data[slot][offset] = value;
-        }
-
-        public int LengthOf(int slot)
-        {
-            return _data[slot] == null ? 0 : _length[slot];
         }
     }
 }

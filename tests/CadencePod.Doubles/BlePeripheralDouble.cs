@@ -1,13 +1,12 @@
 using CadencePod.Core.Ble;
-using CadencePod.Core.Seams;
 
-namespace CadencePod.Core.Tests
+namespace CadencePod.Doubles
 {
     /// <summary>
     /// A Bluetooth LE peripheral with one request slot, as on the device (the radio waits for each answer): a test puts a
     /// request in, runs the loop, and reads the answer. Records notifications and the pairing calls.
     /// </summary>
-    public sealed class FakeBlePeripheral : IBlePeripheral
+    public sealed class BlePeripheralDouble : IBlePeripheral
     {
         public bool Pending;
         public BleRequestKind Kind;

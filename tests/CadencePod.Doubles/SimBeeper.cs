@@ -1,0 +1,51 @@
+using CadencePod.Core.Seams;
+
+namespace CadencePod.Doubles
+{
+    /// <summary>
+    /// The piezo: counts starts and stops, knows whether a tone is on and at what pitch, and hands each finished tone
+    /// with its virtual start and end time to <see cref="Sink"/> when one is set. A start while a tone is on ends that
+    /// tone first (the PWM changes frequency).
+    /// </summary>
+    public sealed class SimBeeper : IBeeper
+    {
+        readonly VirtualClock _clock;
+        long _startUs;
+        int _dutyPermille;
+
+        public int Starts;
+        public int Stops;
+        public bool On;
+        public int LastFrequencyHz;
+
+        /// <summary>Gets every finished tone (null: only counted).</summary>
+        public IToneSink Sink;
+
+        public SimBeeper(VirtualClock clock)
+        {
+            _clock = clock;
+        }
+
+        public void Start(int frequencyHz, int dutyPermille)
+        {
+            if (On) Finish();
+            Starts++;
+            On = true;
+            LastFrequencyHz = frequencyHz;
+            _dutyPermille = dutyPermille;
+            _startUs = _clock.NowUs64;
+        }
+
+        public void Stop()
+        {
+            Stops++;
+            if (On) Finish();
+            On = false;
+        }
+
+        void Finish()
+        {
+            if (Sink != null) Sink.OnTone(_startUs, _clock.NowUs64, LastFrequencyHz, _dutyPermille);
+        }
+    }
+}
