@@ -6,8 +6,6 @@ using Microsoft.VisualStudio.TestTools.UnitTesting;
 using System;
 using CadencePod.Core.Pod;
 using CadencePod.Core.Seams;
-using CadencePod.Core.Sensors;
-using CadencePod.Core.Storage;
 using CadencePod.Core.Ui;
 using CadencePod.Doubles;
 

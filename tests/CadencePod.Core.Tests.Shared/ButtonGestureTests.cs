@@ -3,7 +3,6 @@ using nanoFramework.TestFramework;
 #else
 using Microsoft.VisualStudio.TestTools.UnitTesting;
 #endif
-using CadencePod.Core.Pacing;
 using CadencePod.Core.Ui;
 
 namespace CadencePod.Core.Tests

@@ -6,7 +6,6 @@ using Microsoft.VisualStudio.TestTools.UnitTesting;
 using CadencePod.Core.Pacing;
 using CadencePod.Core.Pod;
 using CadencePod.Core.Seams;
-using CadencePod.Core.Storage;
 using CadencePod.Core.Ui;
 using CadencePod.Doubles;
 

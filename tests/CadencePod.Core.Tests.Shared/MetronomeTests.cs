@@ -4,7 +4,6 @@ using nanoFramework.TestFramework;
 using Microsoft.VisualStudio.TestTools.UnitTesting;
 #endif
 using CadencePod.Core.Pacing;
-using CadencePod.Core.Signal;
 
 namespace CadencePod.Core.Tests
 {

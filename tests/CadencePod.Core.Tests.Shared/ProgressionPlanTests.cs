@@ -5,7 +5,6 @@ using Microsoft.VisualStudio.TestTools.UnitTesting;
 #endif
 using CadencePod.Core.Pacing;
 using CadencePod.Core.Storage;
-using CadencePod.Core.Signal;
 
 namespace CadencePod.Core.Tests
 {

@@ -3,8 +3,6 @@ using nanoFramework.TestFramework;
 #else
 using Microsoft.VisualStudio.TestTools.UnitTesting;
 #endif
-using CadencePod.Core.Seams;
-using CadencePod.Core.Sensors;
 using CadencePod.Doubles;
 
 namespace CadencePod.Core.Tests

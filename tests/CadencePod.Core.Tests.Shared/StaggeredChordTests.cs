@@ -3,12 +3,6 @@ using nanoFramework.TestFramework;
 #else
 using Microsoft.VisualStudio.TestTools.UnitTesting;
 #endif
-using CadencePod.Core.Ble;
-using CadencePod.Core.Pacing;
-using CadencePod.Core.Pod;
-using CadencePod.Core.Seams;
-using CadencePod.Core.Signal;
-using CadencePod.Core.Storage;
 using CadencePod.Core.Ui;
 
 namespace CadencePod.Core.Tests

@@ -31,6 +31,13 @@ namespace CadencePod.Doubles
         /// <summary>Repeats one sample forever (a stuck output register).</summary>
         public bool Stuck;
 
+        /// <summary>Samples the next TakeLostSamples reports lost (an overflow), then 0 again.</summary>
+        public int LoseNext;
+
+        /// <summary>Read and Recover calls so far.</summary>
+        public int Reads;
+        public int Recoveries;
+
         public AccelDouble(VirtualClock clock, int sampleRateHz)
         {
             _clock = clock;
@@ -56,6 +63,7 @@ namespace CadencePod.Doubles
 
         public int Read(short[] xyz, int maxSamples)
         {
+            Reads++;
             long now = _clock.NowUs64;
             int n = 0;
             if (Stuck)
@@ -121,11 +129,14 @@ namespace CadencePod.Doubles
 
         public int TakeLostSamples()
         {
-            return 0;
+            int lost = LoseNext;
+            LoseNext = 0;
+            return lost;
         }
 
         public bool Recover()
         {
+            Recoveries++;
             return !Missing;
         }
     }

@@ -1,7 +1,4 @@
 using System;
-using CadencePod.Core;
-using CadencePod.Core.Seams;
-using CadencePod.Core.Sensors;
 
 namespace CadencePod.Doubles
 {

@@ -7,7 +7,7 @@ namespace CadencePod.NanoBuild;
 
 /// <summary>
 /// Walks every type, member, signature, local and IL operand of a firmware assembly and reports what
-/// nanoFramework 1.x cannot run (nanoframework-api.md §6.1a): generic definitions and instantiations
+/// nanoFramework 1.x cannot run (docs/nanoframework.md): generic definitions and instantiations
 /// (the interpreter crashes on them, mscorlib's Action&lt;T&gt;/Func&lt;&gt; included), multi-dimensional
 /// arrays, default interface method bodies (they throw), references outside the allowed assemblies, and
 /// — for Core namespaces only — clock, thread and hardware access (Core must stay pure).

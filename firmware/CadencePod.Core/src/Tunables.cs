@@ -340,7 +340,7 @@ namespace CadencePod.Core
         public const int SlowCueToneHz = 3800;
         public const int FastCueToneHz = 1800;
 
-        /// <summary>The beat tones the Mode button cycles through (Hz), default first: the 12 mm disc's loud band (pacing.md).</summary>
+        /// <summary>The beat tones the Mode button cycles through (Hz), default first: the 12 mm disc's loud band (docs/pacing.md).</summary>
         public static readonly int[] BeatToneChoicesHz = { BeatToneHz, 3200, 2200 };
 
         /// <summary>Progression plan: runs held in the zone before the next stage, and the in-zone share that counts.</summary>

@@ -19,7 +19,7 @@ namespace CadencePod.Device.Board
         public const int I2cDataPin = 21;
         public const int I2cClockPin = 22;
 
-        /// <summary>Fast mode: a 10-sample FIFO batch takes about 1.4 ms (device-limits.md §5).</summary>
+        /// <summary>Fast mode: a 10-sample FIFO batch takes about 1.4 ms (docs/device-limits.md).</summary>
         public const int I2cBusSpeedHz = 400000;
 
         /// <summary>MPU-6050 address with AD0 tied low.</summary>

@@ -6,7 +6,6 @@ using System.Device.Pwm;
 using System.IO;
 using System.Threading;
 using CadencePod.Core.Seams;
-using CadencePod.Core.Sensors;
 using nanoFramework.Hardware.Esp32;
 
 namespace CadencePod.Device.Drivers

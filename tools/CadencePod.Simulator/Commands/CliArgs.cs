@@ -8,9 +8,6 @@ using CadencePod.Simulator.Board;
 
 namespace CadencePod.Simulator.Commands;
 
-/// <summary>A user mistake on the command line or in a script: printed as one line, exit code 2.</summary>
-public sealed class UsageException(string message) : Exception(message);
-
 /// <summary>Parsing of the simulator's small languages: press scripts, targets, cue modes, durations.</summary>
 public static partial class CliArgs
 {

@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
-using CadencePod.Core;
 using CadencePod.Core.Pod;
 using CadencePod.Simulator.Board;
 using CadencePod.Simulator.Reports;

@@ -1,4 +1,3 @@
-using CadencePod.Core.Signal;
 
 namespace CadencePod.Core.Pacing
 {

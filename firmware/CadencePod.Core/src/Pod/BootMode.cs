@@ -1,6 +1,4 @@
 using System;
-using CadencePod.Core.Seams;
-using CadencePod.Core.Sensors;
 
 namespace CadencePod.Core.Pod
 {

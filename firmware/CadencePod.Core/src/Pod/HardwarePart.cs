@@ -1,5 +1,4 @@
 using System;
-using CadencePod.Core.Seams;
 
 namespace CadencePod.Core.Pod
 {

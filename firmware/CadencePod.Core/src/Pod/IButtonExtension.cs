@@ -1,7 +1,3 @@
-using CadencePod.Core.Pacing;
-using CadencePod.Core.Seams;
-using CadencePod.Core.Signal;
-using CadencePod.Core.Storage;
 using CadencePod.Core.Ui;
 
 namespace CadencePod.Core.Pod

@@ -98,7 +98,11 @@ namespace CadencePod.Core.Pod
             _booted = true;
         }
 
-        /// <summary>Runs what is due now; returns the µs time at which it wants to run next.</summary>
+        /// <summary>
+        /// Runs what is due now; returns the µs time at which it wants to run next. It and <see cref="NextWakeUs"/> run
+        /// at every wake (about 60 a second), so their wrap-safe comparisons are written out as (int)(a − b), which is
+        /// what Time.DiffUs computes: on the interpreter the call would cost more than the arithmetic.
+        /// </summary>
         public uint Poll()
         {
             if (!_booted) Boot();
@@ -107,41 +111,41 @@ namespace CadencePod.Core.Pod
             bool pacing = _controller.TakeBeatIfDue(now, out uint handOverUs);
 
             bool hasEdge = _tones.NextEdgeUs(out uint edge);
-            if (!hasEdge || Time.DiffUs(edge, now) >= Tunables.EdgeGuardUs)
+            bool heldBack = hasEdge && (int)(edge - now) < Tunables.EdgeGuardUs;
+            if (!heldBack)
             {
-                bool ran = false;
-                if (Time.IsAtOrAfter(now, _nextButtonsUs))
+                bool ran = false;     // something may have queued a sound
+                bool decided = false; // … or the controller may have started or stopped the metronome
+                if ((int)(now - _nextButtonsUs) >= 0)
                 {
                     _nextButtonsUs = now + Tunables.ButtonPollUs;
                     _gestures.Poll(now, _buttons.ReadPressedMask());
                     while (_gestures.HasEvent)
                     {
                         _controller.OnButton(_gestures.NextEvent(), now);
-                        ran = true;
+                        decided = true;
                     }
 
-                    if (_ble != null && _controller.State != PodState.Sleep && Time.IsAtOrAfter(now, _nextBleUs))
+                    if (_ble != null && _controller.State != PodState.Sleep && (int)(now - _nextBleUs) >= 0)
                     {
-                        _nextBleUs = now + (uint)(_ble.Service(now) ? Tunables.ButtonPollUs : Tunables.BlePollUs);
+                        bool answered = _ble.Service(now);
+                        _nextBleUs = now + (uint)(answered ? Tunables.ButtonPollUs : Tunables.BlePollUs);
                         ran = true;
+                        decided |= answered;
                     }
                 }
 
-                if (Time.IsAtOrAfter(now, _nextSlowUs))
+                if ((int)(now - _nextSlowUs) >= 0)
                 {
                     RunSlowWork(now);
-                    ran = true;
+                    decided = true;
                 }
 
-                // What ran may have queued sounds, or started or stopped the metronome.
-                if (ran)
-                {
-                    hasEdge = _tones.NextEdgeUs(out edge);
-                    pacing = _controller.NextBeatHandOver(out handOverUs);
-                }
+                if (ran || decided) hasEdge = _tones.NextEdgeUs(out edge);
+                if (decided) pacing = _controller.NextBeatHandOver(out handOverUs);
             }
 
-            return NextWakeUs(now, hasEdge, edge, pacing, handOverUs);
+            return NextWakeUs(now, hasEdge, heldBack, edge, pacing, handOverUs);
         }
 
         /// <summary>The sensor batch and the once-a-second tick, whichever is due.</summary>
@@ -201,24 +205,28 @@ namespace CadencePod.Core.Pod
             _controller.OnBatch(now);
         }
 
-        uint NextWakeUs(uint now, bool hasEdge, uint edge, bool pacing, uint handOverUs)
+        /// <summary>
+        /// The sooner of the next button poll, the slow work and a tone edge — the edge itself while it holds the slow
+        /// work back (nothing else can run before it) — and the next beat's hand-over.
+        /// </summary>
+        uint NextWakeUs(uint now, bool hasEdge, bool heldBack, uint edge, bool pacing, uint handOverUs)
         {
             _nextWakeIsToneEdge = false;
             uint next = _nextButtonsUs;
-            if (Time.DiffUs(_nextSlowUs, next) < 0) next = _nextSlowUs;
-            if (hasEdge && Time.DiffUs(edge, next) <= 0)
+            if ((int)(_nextSlowUs - next) < 0) next = _nextSlowUs;
+            if (heldBack || (hasEdge && (int)(edge - next) <= 0))
             {
                 next = edge;
                 _nextWakeIsToneEdge = true;
             }
 
-            if (pacing && Time.DiffUs(handOverUs, next) < 0)
+            if (pacing && (int)(handOverUs - next) < 0)
             {
                 next = handOverUs;
                 _nextWakeIsToneEdge = false;
             }
 
-            if (Time.DiffUs(next, now) < 0) next = now;
+            if ((int)(next - now) < 0) next = now;
             return next;
         }
     }

@@ -104,7 +104,7 @@ namespace CadencePod.Core.Sensors
             if (_identicalSamples >= _stuckSamples)
             {
                 _status = SensorStatus.Missing;
-                // Once, in the second after it was found (the count goes on while the output stays stuck).
+                // At each drain of the second after it was found (the count goes on while the output stays stuck).
                 if (_drained > 0 && _identicalSamples < _stuckSamples + _accel.SampleRateHz) _accel.Recover();
             }
             else if (source == SensorStatus.Ok)

@@ -1,4 +1,3 @@
-using CadencePod.Core.Seams;
 
 namespace CadencePod.Core.Storage
 {
