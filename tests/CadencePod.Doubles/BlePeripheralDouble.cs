@@ -26,8 +26,6 @@ namespace CadencePod.Doubles
         public int LastNotificationLength;
 
         public bool WindowOpen;
-        public int WindowCalls;
-        public int Bonds;
         public int Forgets;
 
         /// <summary>Queues one request (replacing an unanswered one).</summary>
@@ -76,7 +74,6 @@ namespace CadencePod.Doubles
         public void SetPairingWindow(bool open)
         {
             WindowOpen = open;
-            WindowCalls++;
         }
 
         /// <summary>Set by a test: a central bonded.</summary>
@@ -86,7 +83,6 @@ namespace CadencePod.Doubles
         {
             if (!BondNow) return false;
             BondNow = false;
-            Bonds++;
             return true;
         }
 

@@ -19,8 +19,6 @@ namespace CadencePod.Doubles
             _loop = loop;
         }
 
-        public PodLoop Loop { get { return _loop; } }
-
         /// <summary>One poll; the clock then moves to the loop's next time, or to limitUs if that comes first.</summary>
         public void Step(long limitUs)
         {

@@ -113,24 +113,12 @@ namespace CadencePod.Doubles
 
         // What happened, for tests: the truth the driver's counts are checked against.
         public int Transactions;
-        public int Nacks;
         public int Exceptions;
         public int PartialTransfers;
         public int DeviceResets;
 
         /// <summary>Samples written into the FIFO.</summary>
         public long SamplesWritten;
-
-        /// <summary>Sample instants that passed while the chip was not filling the FIFO (asleep, FIFO off, unpowered).</summary>
-        public long SamplesNotTaken;
-
-        /// <summary>Bytes dropped by overflows, and bytes cleared by FIFO_RESET or a reset of the chip.</summary>
-        public long BytesOverwritten;
-
-        public long BytesCleared;
-
-        /// <summary>Bytes handed out through FIFO_R_W.</summary>
-        public long BytesRead;
 
         /// <summary>Sample instants so far (the next k).</summary>
         public long NextSampleIndex
@@ -266,7 +254,6 @@ namespace CadencePod.Doubles
                     byte b = _fifo[_fifoHead];
                     _fifoHead = (_fifoHead + 1) % _fifo.Length;
                     _fifoCount--;
-                    BytesRead++;
                     return b;
                 case (int)Mpu6050Register.FifoCountH:
                     return (byte)(_fifoCount >> 8);
@@ -286,7 +273,6 @@ namespace CadencePod.Doubles
             Transactions++;
             if (!_present || _elapsedUs < _busyUntilUs)
             {
-                Nacks++;
                 return BusStatus.NotAcknowledged;
             }
 
@@ -299,14 +285,12 @@ namespace CadencePod.Doubles
 
             if (Transactions == NackTransaction)
             {
-                Nacks++;
                 return BusStatus.NotAcknowledged;
             }
 
             if (NackNext > 0)
             {
                 NackNext--;
-                Nacks++;
                 return BusStatus.NotAcknowledged;
             }
 
@@ -318,7 +302,6 @@ namespace CadencePod.Doubles
 
             if (NackPermille > 0 && Chance(NackPermille))
             {
-                Nacks++;
                 return BusStatus.NotAcknowledged;
             }
 
@@ -337,14 +320,12 @@ namespace CadencePod.Doubles
             for (int i = 0; i < _regs.Length; i++) _regs[i] = 0;
             _regs[(int)Mpu6050Register.PwrMgmt1] = Mpu6050Bits.Sleep;
             _regs[(int)Mpu6050Register.WhoAmI] = (byte)_whoAmI;
-            BytesCleared += _fifoCount;
             _fifoCount = 0;
             _fifoHead = 0;
         }
 
         void ClearFifo()
         {
-            BytesCleared += _fifoCount;
             _fifoCount = 0;
             _fifoHead = 0;
         }
@@ -380,7 +361,6 @@ namespace CadencePod.Doubles
             if (last <= first) return;
             if (!Filling || busyBefore)
             {
-                SamplesNotTaken += last - first;
                 return;
             }
 
@@ -390,7 +370,6 @@ namespace CadencePod.Doubles
             {
                 long skipped = last - first - keep;
                 SamplesWritten += skipped;
-                BytesOverwritten += skipped * 6;
                 MarkOverflow();
                 first = last - keep;
             }
@@ -418,7 +397,6 @@ namespace CadencePod.Doubles
             {
                 _fifoHead = (_fifoHead + 1) % _fifo.Length;
                 _fifoCount--;
-                BytesOverwritten++;
                 MarkOverflow();
             }
 

@@ -22,9 +22,6 @@ namespace CadencePod.Doubles
             _clock = clock;
         }
 
-        /// <summary>Presses in the script.</summary>
-        public int Count { get { return _count; } }
-
         /// <summary>Adds a press: mask held from atUs (virtual time) for holdUs.</summary>
         public void Add(int mask, long atUs, long holdUs)
         {

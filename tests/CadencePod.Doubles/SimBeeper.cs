@@ -3,7 +3,7 @@ using CadencePod.Core.Seams;
 namespace CadencePod.Doubles
 {
     /// <summary>
-    /// The piezo: counts starts and stops, knows whether a tone is on and at what pitch, and hands each finished tone
+    /// The piezo: counts starts, knows whether a tone is on, and hands each finished tone
     /// with its virtual start and end time to <see cref="Sink"/> when one is set. A start while a tone is on ends that
     /// tone first (the PWM changes frequency).
     /// </summary>
@@ -13,10 +13,10 @@ namespace CadencePod.Doubles
         long _startUs;
         int _dutyPermille;
 
+        int _frequencyHz;
+
         public int Starts;
-        public int Stops;
         public bool On;
-        public int LastFrequencyHz;
 
         /// <summary>Gets every finished tone (null: only counted).</summary>
         public IToneSink Sink;
@@ -31,21 +31,20 @@ namespace CadencePod.Doubles
             if (On) Finish();
             Starts++;
             On = true;
-            LastFrequencyHz = frequencyHz;
+            _frequencyHz = frequencyHz;
             _dutyPermille = dutyPermille;
             _startUs = _clock.NowUs64;
         }
 
         public void Stop()
         {
-            Stops++;
             if (On) Finish();
             On = false;
         }
 
         void Finish()
         {
-            if (Sink != null) Sink.OnTone(_startUs, _clock.NowUs64, LastFrequencyHz, _dutyPermille);
+            if (Sink != null) Sink.OnTone(_startUs, _clock.NowUs64, _frequencyHz, _dutyPermille);
         }
     }
 }

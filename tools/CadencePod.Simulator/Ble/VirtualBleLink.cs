@@ -79,8 +79,6 @@ public sealed class VirtualBleLink : IBlePeripheral
         return e;
     }
 
-    public bool Idle => _current == null && _queue.Count == 0;
-
     // ---- IBlePeripheral (the pod's side) ----
 
     public bool TakeRequest(BleRequest into)

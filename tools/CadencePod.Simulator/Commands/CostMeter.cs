@@ -206,25 +206,6 @@ public static class CostMeter
         return Activator.CreateInstance(type.CreateType())!;
     }
 
-    static long MeasureReadOverhead(Func<long> read, int calls)
-    {
-        long before = GC.GetAllocatedBytesForCurrentThread();
-        for (int i = 0; i < calls; i++) { read(); read(); }
-        return GC.GetAllocatedBytesForCurrentThread() - before;
-    }
-
-    static void Empty(object o) { }
-
-    static long MeasureInvokeOverhead(int calls)
-    {
-        var m = typeof(CostMeter).GetMethod(nameof(Empty), BindingFlags.NonPublic | BindingFlags.Static)!;
-        var args = new object[] { new object() };
-        m.Invoke(null, args);
-        long before = GC.GetAllocatedBytesForCurrentThread();
-        for (int i = 0; i < calls; i++) m.Invoke(null, args);
-        return GC.GetAllocatedBytesForCurrentThread() - before;
-    }
-
     /// <summary>Writes an instrumented copy; returns the struct-typed locals found in the hot code.</summary>
     static List<string> Instrument(string input, string output)
     {

@@ -13,11 +13,5 @@ namespace CadencePod.Core.Ble
         public readonly byte[] Value = new byte[MaxValueBytes];
         /// <summary>The write's true length in bytes (may exceed MaxValueBytes).</summary>
         public int Length;
-
-        public void Clear()
-        {
-            Kind = BleRequestKind.None;
-            Length = 0;
-        }
     }
 }

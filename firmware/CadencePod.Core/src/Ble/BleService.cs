@@ -46,9 +46,6 @@ namespace CadencePod.Core.Ble
         /// <summary>RSC Measurements sent since boot.</summary>
         public int Notifications;
 
-        /// <summary>Requests refused with an ATT error since boot.</summary>
-        public int Refusals;
-
         public StrideCalibration Calibration { get { return _calibration; } }
 
         /// <summary>Answers what the centrals asked, closes an expired pairing window, notices new bonds. Cheap when idle.
@@ -171,7 +168,6 @@ namespace CadencePod.Core.Ble
                 else error = Write(nowUs);
             }
 
-            if (error != AttError.None) Refusals++;
             _link.Respond(error, _response, error == AttError.None ? length : 0);
         }
 

@@ -7,15 +7,11 @@ namespace CadencePod.Core.Pod
     public sealed class GuardedText : ITextOut
     {
         readonly ITextOut _inner;
-        int _failures;
 
         public GuardedText(ITextOut inner)
         {
             _inner = inner;
         }
-
-        /// <summary>Lines lost because the console threw.</summary>
-        public int Failures { get { return _failures; } }
 
         public void WriteLine(string line)
         {
@@ -25,7 +21,7 @@ namespace CadencePod.Core.Pod
             }
             catch (Exception)
             {
-                _failures++;
+                // The line is lost; the pod carries on.
             }
         }
     }

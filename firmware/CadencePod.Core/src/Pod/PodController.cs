@@ -71,7 +71,6 @@ namespace CadencePod.Core.Pod
         /// <summary>The pacing engine, for reading its state (tempo, mode, run summary); only the controller drives it.</summary>
         public PacingEngine Pacing { get { return _pacing; } }
 
-        public BaselineCapture Baseline { get { return _baseline; } }
         public RunLog RunLog { get { return _runLog; } }
         public bool IsLocked { get { return _locked; } }
         public bool IsShutDown { get { return _shutdown; } }

@@ -54,10 +54,8 @@ namespace CadencePod.Core.Pod
             _controller = new PodController(store, _tones, power, events, _runner);
         }
 
-        public CadenceEngine Engine { get { return _engine; } }
         public PodController Controller { get { return _controller; } }
         public ToneScheduler Tones { get { return _tones; } }
-        public RateCalibrator Rate { get { return _rate; } }
         public SensorHealth Health { get { return _health; } }
 
         /// <summary>The runner as of the last sensor batch: what the controller, pacing and Bluetooth read.</summary>

@@ -12,8 +12,6 @@ namespace CadencePod.Core.Sensors
         /// <summary>DLPF_CFG in bits 2:0: 0 and 7 leave the gyro output rate at 8 kHz, 1–6 make it 1 kHz.</summary>
         Config = 0x1A,
 
-        GyroConfig = 0x1B,
-
         /// <summary>AFS_SEL in bits 4:3: ±2/4/8/16 g = 16384 ≫ AFS_SEL counts per g.</summary>
         AccelConfig = 0x1C,
 
@@ -32,7 +30,6 @@ namespace CadencePod.Core.Sensors
         /// <summary>Interrupt flags; reading clears them.</summary>
         IntStatus = 0x3A,
 
-        AccelXoutH = 0x3B,
         UserCtrl = 0x6A,
         PwrMgmt1 = 0x6B,
         PwrMgmt2 = 0x6C,

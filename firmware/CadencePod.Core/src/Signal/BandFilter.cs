@@ -27,9 +27,6 @@ namespace CadencePod.Core.Signal
         /// <summary>Last magnitude in g (for diagnostics and the horizontal split).</summary>
         public float MagnitudeG { get { return _magnitudeCounts * _gPerCount; } }
 
-        /// <summary>The last output: the step signal (g).</summary>
-        public float OutputG { get { return _lp2G; } }
-
         public void Reset()
         {
             _primed = false;

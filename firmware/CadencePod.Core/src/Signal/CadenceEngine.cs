@@ -93,9 +93,6 @@ namespace CadencePod.Core.Signal
 
         public MotionState Motion { get { return _motion; } }
 
-        /// <summary>Horizontal / vertical dynamic energy (the jump and car filter's measure), for diagnostics.</summary>
-        public float HorizontalRatio { get { return _split.HorizontalRatio; } }
-
         /// <summary>Live cadence in steps per minute; 0 while still.</summary>
         public float CadenceSpm
         {

@@ -25,8 +25,6 @@ namespace CadencePod.Core.Storage
         /// <summary>Slot the last load or save found newest (-1 when none).</summary>
         public int NewestSlot { get { return _newestSlot; } }
 
-        public uint Sequence { get { return _sequence; } }
-
         /// <summary>Loads into settings; on any failure the settings are reset to defaults. Never throws.</summary>
         public SettingsLoadResult Load(PodSettings settings)
         {
