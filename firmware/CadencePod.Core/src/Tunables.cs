@@ -88,6 +88,13 @@ namespace CadencePod.Core
         /// </summary>
         public const int SensorFailuresBeforeCheck = 3;
 
+        /// <summary>Deep sleep with wake on motion: the MPU-6050's motion interrupt fires above this (mg). Chosen; not yet
+        /// verified on hardware (docs/building.md §8).</summary>
+        public const int MotionWakeThresholdMg = 40;
+
+        /// <summary>Record mode drains the sensor this often (ms): the FIFO holds 1.7 s, a drain prints about 5 lines.</summary>
+        public const int RecordDrainIntervalMs = 50;
+
         /// <summary>After lost samples or a sensor fault, beats stay audible this long (s) while the engine re-finds the
         /// runner: a bout needs 4–6 steps, 2–4 s at a running cadence.</summary>
         public const int SensorGraceS = 8;
@@ -115,6 +122,12 @@ namespace CadencePod.Core
 
         /// <summary>Cut-off of each of the two cascaded one-pole low-pass stages (Hz); removes heel-strike spikes.</summary>
         public const float LowPassHz = 3.2f;
+
+        /// <summary>The magnitude's Newton square root starts afresh (from |x| + |y| + |z|, with one more iteration) when |a|²
+        /// moved by more than High:Low either way since the last sample (|a| by about 12 %): a heel strike can move it
+        /// several-fold, and two iterations from the old value then overshoot (docs/algorithm.md stage 1).</summary>
+        public const float MagnitudeJumpSquaredHigh = 5f;
+        public const float MagnitudeJumpSquaredLow = 4f;
 
         /// <summary>Half-life of the amplitude envelope that scales the thresholds (s).</summary>
         public const float EnvelopeHalfLifeS = 0.8f;
@@ -449,6 +462,30 @@ namespace CadencePod.Core
 
         /// <summary>ADC conversions averaged into one reading (the ESP32's ADC is noisy; 8 reads every 10 s cost nothing).</summary>
         public const int BatterySamplesPerReading = 8;
+
+        // ---- Buffers (sizes fixed at start-up: nothing allocates later) ----
+
+        /// <summary>Tone segments the scheduler queues at most: the longest pattern (5 tones) behind a few beats and a
+        /// preview, with room.</summary>
+        public const int ToneQueueCapacity = 64;
+
+        /// <summary>Button gestures waiting for the loop: it takes them at every poll, so a few is plenty.</summary>
+        public const int ButtonEventQueueSize = 8;
+
+        /// <summary>Steps the tracker keeps (a power of two): more than the cadence window's 42.</summary>
+        public const int StepRingSize = 64;
+
+        /// <summary>Candidates dropped while a bout formed that are kept for recovery (more than RecoverSteps).</summary>
+        public const int DroppedCandidatesKept = 8;
+
+        /// <summary>Most samples CadenceEngine.ProcessBatch takes in one call: a 100 ms FIFO drain at 200 Hz, with room to spare.</summary>
+        public const int EngineMaxBatchSamples = 64;
+
+        /// <summary>Longest Bluetooth write value kept (bytes); longer writes are refused as malformed (docs/ble.md).</summary>
+        public const int BleMaxWriteBytes = 32;
+
+        /// <summary>Runs the run log keeps on flash (the oldest is overwritten): a month of daily runs.</summary>
+        public const int RunLogRuns = 32;
 
         // ---- Bluetooth LE (docs/ble.md) ----
 

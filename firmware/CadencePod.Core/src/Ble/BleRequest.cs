@@ -4,7 +4,7 @@ namespace CadencePod.Core.Ble
     public sealed class BleRequest
     {
         /// <summary>Longest write value kept; a longer write keeps its true <see cref="Length"/> and is refused as malformed.</summary>
-        public const int MaxValueBytes = 32;
+        public const int MaxValueBytes = Tunables.BleMaxWriteBytes;
 
         public BleRequestKind Kind;
         public BleCharacteristic Characteristic;

@@ -10,7 +10,7 @@ namespace CadencePod.Core.Pod
     /// </summary>
     public sealed class HardwareFaults
     {
-        readonly int[] _counts = new int[8];
+        readonly int[] _counts = new int[(int)HardwarePart.Console + 1];
         readonly IPodEvents _events;
         readonly IClock _clock;
 

@@ -19,7 +19,7 @@ namespace CadencePod.Core.Pod
         public const string Header = "t_ms,ax,ay,az";
 
         /// <summary>Record mode drains the sensor this often (ms): the FIFO holds 1.7 s, a drain prints about 5 lines.</summary>
-        public const int DrainIntervalMs = 50;
+        public const int DrainIntervalMs = Tunables.RecordDrainIntervalMs;
 
         readonly IAccelSource _accel;
         readonly ITextOut _output;

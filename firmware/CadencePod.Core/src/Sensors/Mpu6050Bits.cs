@@ -45,6 +45,9 @@ namespace CadencePod.Core.Sensors
         /// <summary>The FIFO is 1024 bytes; on overflow the oldest bytes are dropped.</summary>
         public const int FifoCapacityBytes = 1024;
 
+        // MOT_THR: the motion threshold's unit.
+        public const int MotionThresholdMgPerCount = 2;
+
         /// <summary>WHO_AM_I of a genuine MPU-6050.</summary>
         public const int GenuineWhoAmI = 0x68;
 

@@ -159,7 +159,7 @@ namespace CadencePod.Core.Sensors
         /// </summary>
         public bool EnableMotionWake()
         {
-            return Write(Mpu6050Register.MotThr, 20)                               // 40 mg
+            return Write(Mpu6050Register.MotThr, Tunables.MotionWakeThresholdMg / Mpu6050Bits.MotionThresholdMgPerCount)
                 && Write(Mpu6050Register.MotDur, 1)                                // one sample above it
                 && Write(Mpu6050Register.IntPinCfg, Mpu6050Bits.LatchInterrupt)    // active high, push-pull, latched
                 && Write(Mpu6050Register.IntEnable, Mpu6050Bits.MotionInterrupt)

@@ -15,7 +15,7 @@ namespace CadencePod.Core.Signal
         readonly PeakDetector _peaks;
         readonly StepTracker _tracker;
         /// <summary>Most samples <see cref="ProcessBatch"/> takes in one call: a 100 ms FIFO drain at 200 Hz, with room to spare.</summary>
-        public const int MaxBatchSamples = 64;
+        public const int MaxBatchSamples = Tunables.EngineMaxBatchSamples;
 
         // Steps released by one call: a confirmation releases its held-back and recovered steps at once, and a batch of
         // MaxBatchSamples (320 ms at 200 Hz, 640 ms at 100 Hz) holds at most three humps at the 250 spm limit.

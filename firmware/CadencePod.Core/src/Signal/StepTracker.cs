@@ -18,7 +18,7 @@ namespace CadencePod.Core.Signal
     /// </summary>
     public sealed class StepTracker
     {
-        const int RingSize = 64;
+        const int RingSize = Tunables.StepRingSize;
         const int RingMask = RingSize - 1;
         const int X16 = PeakDetector.SubSteps;
 
@@ -44,7 +44,7 @@ namespace CadencePod.Core.Signal
 
         // Candidates that fell out of the pending list (irregular start, oldest dropped): when a bout is confirmed,
         // the ones that fit its rhythm right before it are steps too (the first steps of a walk are often uneven).
-        const int DroppedSize = 8;
+        const int DroppedSize = Tunables.DroppedCandidatesKept;
         readonly int[] _dropped = new int[DroppedSize];
         int _droppedHead;
         int _droppedCount;

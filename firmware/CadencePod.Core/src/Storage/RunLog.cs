@@ -14,8 +14,8 @@ namespace CadencePod.Core.Storage
         /// <summary>Store slots: 0 and 1 are the settings' (SettingsStore); runs start here, leaving room for more records.</summary>
         public const int FirstSlot = 16;
 
-        /// <summary>Runs the ring keeps: a month of daily runs.</summary>
-        public const int Capacity = 32;
+        /// <summary>Runs the ring keeps.</summary>
+        public const int Capacity = Tunables.RunLogRuns;
 
         /// <summary>Minutes one record holds (3 h, longer than any run the plan is for); later minutes are dropped.</summary>
         public const int MaxMinutes = 180;

@@ -13,8 +13,7 @@ namespace CadencePod.Core.Ui
         public const int DownMask = 2;
         public const int ModeMask = 4;
 
-        /// <summary>Gestures waiting for the loop: it takes them every poll, so a few is plenty.</summary>
-        const int QueueSize = 8;
+        const int QueueSize = Tunables.ButtonEventQueueSize;
         readonly int[] _queue = new int[QueueSize];
         int _queueHead;
         int _queueCount;

@@ -11,8 +11,7 @@ namespace CadencePod.Core.Ui
     /// </summary>
     public sealed class ToneScheduler
     {
-        /// <summary>Tone segments queued at most: the longest pattern (5 tones) behind a few beats and a preview, with room.</summary>
-        const int Capacity = 64;
+        const int Capacity = Tunables.ToneQueueCapacity;
 
         readonly IBeeper _beeper;
         readonly uint[] _startUs = new uint[Capacity];
