@@ -5,6 +5,7 @@ using Microsoft.VisualStudio.TestTools.UnitTesting;
 #endif
 using CadencePod.Core.Pacing;
 using CadencePod.Core.Signal;
+using CadencePod.Doubles;
 
 namespace CadencePod.Core.Tests
 {

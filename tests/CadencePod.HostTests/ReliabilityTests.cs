@@ -111,26 +111,14 @@ public class PropertyTests
         Assert.AreEqual(plain.TotalSteps, wrapping.TotalSteps, 2);
     }
 
-    /// <summary>The runner as the loop reports it after a batch.</summary>
-    static void Report(RunnerSnapshot r, float cadenceSpm, MotionState motion, int confidencePercent, int stepPeriodUs, bool hasFootfall, uint nextFootfallUs)
-    {
-        r.CadenceSpm = cadenceSpm;
-        r.Motion = motion;
-        r.ConfidencePercent = confidencePercent;
-        r.StepPeriodUs = stepPeriodUs;
-        r.HasFootfall = hasFootfall;
-        r.NextFootfallUs = nextFootfallUs;
-    }
-
     [TestMethod]
     public void BeatIntervalsStayWithinTheDocumentedBoundsAndBeatsAreMonotonic()
     {
         for (int seed = 1; seed <= 300; seed++)
         {
             var r = new Random(seed);
-            var settings = new PodSettings();
-            var runner = new RunnerSnapshot();
-            var target = new PaceTarget(settings);
+            var rig = new PacingRig(0);
+            var target = rig.Target;
             target.SetBaselineSpm(r.Next(140, 190));
             if (r.Next(2) == 0)
             {
@@ -138,11 +126,11 @@ public class PropertyTests
                 target.SetAbsoluteSpm(r.Next(100, 240));
             }
 
-            settings.PhaseLock = r.Next(2) == 0;
-            var p = new PacingEngine(settings, target, runner);
+            rig.Settings.PhaseLock = r.Next(2) == 0;
+            var p = rig.Engine;
             var beep = new Beep();
             uint start = (uint)r.Next() * 2u;
-            Report(runner, r.Next(120, 200), MotionState.Running, 90, 350000, true, start + 100000);
+            rig.Report(r.Next(120, 200), MotionState.Running, 90, 350000, true, start + 100000);
             Assert.IsTrue(p.Start(start));
             uint lastOnset = 0;
             int lastPeriod = p.PeriodUs;
@@ -151,7 +139,7 @@ public class PropertyTests
                 if (r.Next(8) == 0)
                 {
                     uint predicted = p.NextBeatUs + (uint)r.Next(-600000, 600000);
-                    Report(runner, r.Next(0, 230), (MotionState)r.Next(3), r.Next(101), r.Next(0, 1500000), r.Next(2) == 0, predicted);
+                    rig.Report(r.Next(0, 230), (MotionState)r.Next(3), r.Next(101), r.Next(0, 1500000), r.Next(2) == 0, predicted);
                 }
 
                 if (r.Next(60) == 0) target.Step(r.Next(2) == 0 ? 1 : -1, r.Next(1, 6));

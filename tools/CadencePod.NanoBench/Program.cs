@@ -77,50 +77,45 @@ namespace CadencePod.NanoBench
             return elapsed;
         }
 
-        /// <summary>The engine part's copying into 10-sample drains, without the engine: what it costs besides the engine.</summary>
-        static long DrainLoop(short[] recording)
+        /// <summary>As the loop feeds the engine: 100 ms FIFO drains of 10 samples.</summary>
+        const int Batch = SampleRateHz / 10;
+
+        /// <summary>Copies the recording's next Batch samples (looped) into drain; returns the frame after them.</summary>
+        static int FillDrain(short[] recording, short[] drain, int frame)
         {
-            const int Batch = SampleRateHz / 10;
-            var drain = new short[3 * Batch];
             int frames = recording.Length / 3;
-            int frame = 0;
-            long start = DateTime.UtcNow.Ticks;
-            for (int i = 0; i < Samples; i += Batch)
+            for (int j = 0; j < 3 * Batch; j += 3)
             {
-                for (int j = 0; j < 3 * Batch; j += 3)
-                {
-                    int k = 3 * frame;
-                    drain[j] = recording[k];
-                    drain[j + 1] = recording[k + 1];
-                    drain[j + 2] = recording[k + 2];
-                    frame = frame + 1 == frames ? 0 : frame + 1;
-                }
+                int k = 3 * frame;
+                drain[j] = recording[k];
+                drain[j + 1] = recording[k + 1];
+                drain[j + 2] = recording[k + 2];
+                frame = frame + 1 == frames ? 0 : frame + 1;
             }
 
+            return frame;
+        }
+
+        /// <summary>The engine part's copying into drains, without the engine: what it costs besides the engine.</summary>
+        static long DrainLoop(short[] recording)
+        {
+            var drain = new short[3 * Batch];
+            int frame = 0;
+            long start = DateTime.UtcNow.Ticks;
+            for (int i = 0; i < Samples; i += Batch) frame = FillDrain(recording, drain, frame);
             return DateTime.UtcNow.Ticks - start;
         }
 
         static long EngineLoop(short[] recording)
         {
-            // As the loop feeds it: 100 ms FIFO drains of 10 samples.
-            const int Batch = SampleRateHz / 10;
             var engine = new CadenceEngine(SampleRateHz, TestSignals.CountsPerG);
             var drain = new short[3 * Batch];
-            int frames = recording.Length / 3;
             int steps = 0;
             int frame = 0;
             long start = DateTime.UtcNow.Ticks;
             for (int i = 0; i < Samples; i += Batch)
             {
-                for (int j = 0; j < 3 * Batch; j += 3)
-                {
-                    int k = 3 * frame;
-                    drain[j] = recording[k];
-                    drain[j + 1] = recording[k + 1];
-                    drain[j + 2] = recording[k + 2];
-                    frame = frame + 1 == frames ? 0 : frame + 1;
-                }
-
+                frame = FillDrain(recording, drain, frame);
                 steps += engine.ProcessBatch(drain, Batch);
             }
 

@@ -2,7 +2,7 @@ using CadencePod.Core.Pacing;
 using CadencePod.Core.Signal;
 using CadencePod.Core.Storage;
 
-namespace CadencePod.Core.Tests
+namespace CadencePod.Doubles
 {
     /// <summary>The pacing engine on its own: the settings it reads, the target over them and the runner snapshot a test fills.</summary>
     public sealed class PacingRig
