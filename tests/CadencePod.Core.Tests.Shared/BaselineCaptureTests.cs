@@ -59,11 +59,14 @@ namespace CadencePod.Core.Tests
         {
             var b = new BaselineCapture();
             b.Begin();
-            Assert.AreEqual(0, b.CaptureNow(0f, MotionState.Still));
-            Assert.AreEqual(158, b.CaptureNow(157.6f, MotionState.Running));
+            int spm;
+            Assert.IsFalse(b.TryCaptureNow(0f, MotionState.Still, out spm));
+            Assert.IsTrue(b.TryCaptureNow(157.6f, MotionState.Running, out spm));
+            Assert.AreEqual(158, spm);
             b.Begin();
             for (int i = 0; i < Tunables.BaselineWarmupS + 30; i++) b.OnSecond(162f, MotionState.Running);
-            Assert.AreEqual(162, b.CaptureNow(150f, MotionState.Running));
+            Assert.IsTrue(b.TryCaptureNow(150f, MotionState.Running, out spm));
+            Assert.AreEqual(162, spm);
         }
     }
 }

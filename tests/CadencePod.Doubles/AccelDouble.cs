@@ -1,3 +1,4 @@
+#nullable disable // the simulator compiles the doubles with nullable annotations on; they are nanoFramework code (none there)
 using CadencePod.Core;
 using CadencePod.Core.Seams;
 using CadencePod.Core.Sensors;

@@ -1,3 +1,4 @@
+#nullable disable // the simulator compiles the doubles with nullable annotations on; they are nanoFramework code (none there)
 using System.Collections;
 using CadencePod.Core.Seams;
 

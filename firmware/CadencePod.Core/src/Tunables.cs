@@ -286,7 +286,7 @@ namespace CadencePod.Core
         /// <summary>… and a window further than this from the configured rate (percent) is not the sensor: it is ignored.</summary>
         public const int RateCalibrationMaxErrorPercent = 8;
 
-        // ---- Pacing (Pacing; docs/pacing.md has the evidence) ----
+        // ---- Pacing (Pacing; docs/pacing.md has the evidence, studies by first author and year) ----
 
         /// <summary>Running time before the automatic baseline window opens (s): warm-up cadence is low and noisy.</summary>
         public const int BaselineWarmupS = 60;
@@ -300,7 +300,8 @@ namespace CadencePod.Core
         /// <summary>Shortest window an on-demand capture accepts (s).</summary>
         public const int BaselineMinOnDemandS = 20;
 
-        /// <summary>Relative target: +5.0 % … +10.0 % in 0.5 % steps (tenths of a percent).</summary>
+        /// <summary>Relative target: +5.0 % … +10.0 % in 0.5 % steps (tenths of a percent): +5 % already unloads the knee
+        /// (Heiderscheit 2011), +10 % is the usual clinical target.</summary>
         public const int TargetPercentMinTenths = 50;
         public const int TargetPercentMaxTenths = 100;
         public const int TargetPercentStepTenths = 5;
@@ -311,7 +312,7 @@ namespace CadencePod.Core
         public const int TargetAbsoluteMaxSpm = 220;
         public const int TargetAbsoluteDefaultSpm = 170;
 
-        /// <summary>Hidden ramp: largest tempo step (tenths of a percent); below the ~4 % a listener notices.</summary>
+        /// <summary>Hidden ramp: largest tempo step (tenths of a percent); below the ~4 % a listener notices (Van Dyck 2015).</summary>
         public const int RampStepTenths = 10;
 
         /// <summary>Beats each ramp step is held before the next one.</summary>
@@ -323,7 +324,8 @@ namespace CadencePod.Core
         /// <summary>Phase lock: share of the phase error corrected per beat (percent).</summary>
         public const int PhaseLockGainPercent = 30;
 
-        /// <summary>Phase lock: largest change of one beat interval (tenths of a percent); 2.5 % is the displacement JND.</summary>
+        /// <summary>Phase lock: largest change of one beat interval (tenths of a percent); 2.5 % is the displacement JND
+        /// (Friberg &amp; Sundberg 1995).</summary>
         public const int PhaseLockMaxShiftTenths = 24;
 
         /// <summary>Phase lock: the engine's confidence (percent) below which its footfall prediction is not followed — a
@@ -337,7 +339,8 @@ namespace CadencePod.Core
         public const int CueBurstBeats = 4;
         public const int CueRepeatMinS = 20;
 
-        /// <summary>Faded mode: cue-on time per cycle (s); the off time grows with completed runs (see FadeOffS).</summary>
+        /// <summary>Faded mode: cue-on time per cycle (s); the off time grows with completed runs (see FadeOffS): faded
+        /// feedback retains best (Davis 2020).</summary>
         public const int FadeOnS = 60;
 
         /// <summary>Silent probe length (s).</summary>
@@ -414,7 +417,7 @@ namespace CadencePod.Core
         /// <summary>A UI pattern queued behind another sound starts this long after it ends (µs), so two never merge.</summary>
         public const int PatternGapUs = 1000;
 
-        // ---- Buttons (ButtonGestures; docs/user-guide.md) ----
+        // ---- Buttons (ButtonGestures; docs/user-guide.md). Chosen for two buttons under a thumb; not yet tried by runners ----
 
         /// <summary>A level must hold this long to count (µs): contact bounce lasts a few ms.</summary>
         public const int DebounceUs = 20000;

@@ -149,8 +149,7 @@ namespace CadencePod.Core.Ble
         /// <summary>Takes the run's stride when it gives one (saved and confirmed like any setting); otherwise changes nothing.</summary>
         int FinishCalibration(int distanceM, uint nowUs)
         {
-            int strideMm = _calibration.StrideMmOver(_runner.TotalSteps, distanceM);
-            if (strideMm == 0) return AttError.NotPossibleNow;
+            if (!_calibration.TryGetStrideMm(_runner.TotalSteps, distanceM, out int strideMm)) return AttError.NotPossibleNow;
             int error = SettingsProtocol.AttErrorOf(_controller.TrySetSetting((int)PodSettingId.StrideLengthMm, strideMm, nowUs));
             if (error != AttError.None) return error;
             _calibration.Cancel();

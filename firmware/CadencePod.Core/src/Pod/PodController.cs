@@ -399,8 +399,7 @@ namespace CadencePod.Core.Pod
 
         void CaptureBaselineNow(uint nowUs)
         {
-            int spm = _baseline.CaptureNow(_runner.CadenceSpm, _runner.Motion);
-            if (spm <= 0)
+            if (!_baseline.TryCaptureNow(_runner.CadenceSpm, _runner.Motion, out int spm))
             {
                 Play(SoundPatterns.Refuse, nowUs);
                 return;
