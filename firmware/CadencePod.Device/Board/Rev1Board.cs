@@ -17,12 +17,12 @@ namespace CadencePod.Device.Board
         readonly HighResClock _clock = new HighResClock();
         readonly ThreadDelay _delay = new ThreadDelay();
         readonly SerialText _console = new SerialText();
-        readonly SerialEvents _events;
+        readonly EventLines _events;
         GpioController _gpio;
 
         public Rev1Board()
         {
-            _events = new SerialEvents(_console);
+            _events = new EventLines(_console);
         }
 
         public string Revision { get { return BoardRev1.Revision; } }

@@ -18,13 +18,12 @@ public sealed class EventRecorder : IPodEvents
     /// <summary>The sample index of every detected step, in order.</summary>
     public List<int> StepSamples { get; } = new();
 
-    /// <summary>When set, the lines the device head prints on its serial console for these events (SerialEvents).</summary>
-    public ITextOut? Serial { get; set; }
+    /// <summary>When set, also gets every event: the lines the pod prints on its serial console (Core's EventLines).</summary>
+    public IPodEvents? Serial { get; set; }
 
     public void OnPodEvent(uint nowUs, PodEvent kind, int value)
     {
-        if (Serial != null && kind is not (PodEvent.Beat or PodEvent.Step or PodEvent.Button))
-            Serial.WriteLine(SerialConsole.EventLine(nowUs, kind, value));
+        Serial?.OnPodEvent(nowUs, kind, value);
         if (kind == PodEvent.Step)
         {
             StepSamples.Add(value);

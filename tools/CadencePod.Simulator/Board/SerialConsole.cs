@@ -1,6 +1,3 @@
-using System.Globalization;
-using CadencePod.Core.Seams;
-
 namespace CadencePod.Simulator.Board;
 
 /// <summary>
@@ -17,8 +14,4 @@ public static class SerialConsole
     /// line they start at.
     /// </summary>
     public static readonly string[] Esp32RomBoot = { new string('\uFFFD', 23) };
-
-    /// <summary>SerialEvents.OnPodEvent's line: "event,ms,kind,value" with ms from the 32-bit µs clock.</summary>
-    public static string EventLine(uint nowUs, PodEvent kind, int value) =>
-        "event," + (nowUs / 1000).ToString(CultureInfo.InvariantCulture) + "," + ((int)kind).ToString(CultureInfo.InvariantCulture) + "," + value.ToString(CultureInfo.InvariantCulture);
 }

@@ -63,7 +63,7 @@ public static class Simulation
         {
             serial = new TextLog();
             foreach (var line in SerialConsole.Esp32RomBoot) serial.WriteLine(line);
-            events.Serial = serial;
+            events.Serial = new EventLines(serial);
         }
 
         board.ConsoleOut = serial;
@@ -155,7 +155,7 @@ public static class Simulation
             still.Chip.Source = new TraceSampleSource(StillOnADesk(rate, SerialAfterDumpS + 5));
             var desk = Board(clock, still, options.SampleRateHz);
             desk.Store = store;
-            desk.EventSink = new EventRecorder(clock) { Serial = serial };
+            desk.EventSink = new EventRecorder(clock) { Serial = new EventLines(serial) };
             desk.ConsoleOut = serial;
             desk.ScriptedButtons.Add(4, clock.NowUs64, 200_000); // Mode held at power-on
             var pod = PodBoot.Start(desk).Loop!;
@@ -184,7 +184,7 @@ public static class Simulation
         var console = new SerialWriter(output);
         var board = Board(clock, sensor, options.SampleRateHz);
         board.ScriptedButtons.Add(2, clock.NowUs64, 1_000_000); // Down held at power-on
-        board.EventSink = new SerialEventLines(console);
+        board.EventSink = new EventLines(console);
         board.ConsoleOut = console;
         var boot = PodBoot.Start(board);
         if (boot.Mode != BootMode.Record) throw new InvalidOperationException("the virtual board booted into " + boot.Mode);
