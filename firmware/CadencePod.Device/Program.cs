@@ -15,12 +15,10 @@ namespace CadencePod.Device
     /// </summary>
     public static class Program
     {
-        /// <summary>Sleep until this long before a tone edge, then spin: Thread.Sleep may overshoot by up to 10 ms.</summary>
-        const int SpinLeadUs = 25000;
+        const int UsPerMs = 1000;
 
-        /// <summary>A forced GC runs right after a beat when the next edge is at least this far away.</summary>
-        const int GcWindowUs = 150000;
-        const int GcEverySeconds = 10;
+        /// <summary>The FreeRTOS tick Thread.Sleep moves in on the ESP32 (docs/device-limits.md).</summary>
+        const int SchedulerTickUs = 10000;
 
         public static void Main()
         {
@@ -85,16 +83,17 @@ namespace CadencePod.Device
                     int waitUs = Time.DiffUs(wake, clock.NowUs());
                     if (!loop.NextWakeIsToneEdge)
                     {
-                        if (waitUs >= 1000) Thread.Sleep(waitUs / 1000);
+                        if (waitUs >= UsPerMs) Thread.Sleep(waitUs / UsPerMs);
                         continue;
                     }
 
-                    if (waitUs > SpinLeadUs + 10000)
+                    // Worth a sleep only when at least one 10 ms tick fits before the spin starts.
+                    if (waitUs > Tunables.SpinLeadUs + SchedulerTickUs)
                     {
-                        if (waitUs >= GcWindowUs && !loop.Tones.IsToneOn)
+                        if (waitUs >= Tunables.GcWindowUs && !loop.Tones.IsToneOn)
                         {
                             uint now = clock.NowUs();
-                            if (Time.DiffUs(now, lastGcUs) >= GcEverySeconds * Time.UsPerSecond)
+                            if (Time.DiffUs(now, lastGcUs) >= Tunables.GcEverySeconds * Time.UsPerSecond)
                             {
                                 // The GC runs at a moment we choose (well clear of the next beep), so never mid-beat.
                                 lastGcUs = now;
@@ -102,7 +101,7 @@ namespace CadencePod.Device
                             }
                         }
 
-                        Thread.Sleep((waitUs - SpinLeadUs) / 1000);
+                        Thread.Sleep((waitUs - Tunables.SpinLeadUs) / UsPerMs);
                     }
 
                     while (Time.DiffUs(wake, clock.NowUs()) > 0)

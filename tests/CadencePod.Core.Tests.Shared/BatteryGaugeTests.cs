@@ -110,7 +110,7 @@ namespace CadencePod.Core.Tests
         public void AnAdcThatThrowsIsUnknownAndTheReadingsStartAgain()
         {
             var adc = Cell(3700);
-            var faults = new HardwareFaults(new EventLog(), new FakeClock());
+            var faults = new HardwareFaults(new EventLog(), new VirtualClock());
             var battery = new GuardedBattery(Gauge(adc), faults);
             for (int i = 0; i < Tunables.BatterySettledReadings; i++) battery.ReadMillivolts();
             Assert.IsTrue(battery.ReadMillivolts() > 3600);

@@ -10,6 +10,7 @@ using CadencePod.Core.Seams;
 using CadencePod.Core.Signal;
 using CadencePod.Core.Storage;
 using CadencePod.Core.Ui;
+using CadencePod.Doubles;
 
 namespace CadencePod.Core.Tests
 {
@@ -17,7 +18,7 @@ namespace CadencePod.Core.Tests
     [TestClass]
     public class BleTests
     {
-        static PodRig Rig(FakeBlePeripheral ble)
+        static PodRig Rig(BlePeripheralDouble ble)
         {
             var rig = new PodRig();
             rig.Loop.AttachBle(ble);
@@ -26,7 +27,7 @@ namespace CadencePod.Core.Tests
         }
 
         /// <summary>Puts one request, runs the loop until it is answered, returns the ATT error (0 = success).</summary>
-        static int Ask(PodRig rig, FakeBlePeripheral ble, BleRequestKind kind, BleCharacteristic c, BleLinkSecurity security, byte[] value)
+        static int Ask(PodRig rig, BlePeripheralDouble ble, BleRequestKind kind, BleCharacteristic c, BleLinkSecurity security, byte[] value)
         {
             int before = ble.Answers;
             ble.Put(kind, c, security, value, value == null ? 0 : value.Length);
@@ -35,18 +36,18 @@ namespace CadencePod.Core.Tests
             return ble.LastError;
         }
 
-        static int WriteSetting(PodRig rig, FakeBlePeripheral ble, int id, int value)
+        static int WriteSetting(PodRig rig, BlePeripheralDouble ble, int id, int value)
         {
             return Ask(rig, ble, BleRequestKind.Write, BleCharacteristic.Settings, BleLinkSecurity.Bonded, new byte[] { (byte)id, (byte)value, (byte)(value >> 8) });
         }
 
         static void HoldStaggered(PodRig rig, int first, int second, float seconds)
         {
-            rig.Buttons.Mask = first;
+            rig.Buttons.HeldMask = first;
             rig.Run(0.5f);
-            rig.Buttons.Mask = first | second;
+            rig.Buttons.HeldMask = first | second;
             rig.Run(seconds);
-            rig.Buttons.Mask = 0;
+            rig.Buttons.HeldMask = 0;
             rig.Run(0.3f);
         }
 
@@ -133,7 +134,7 @@ namespace CadencePod.Core.Tests
         [TestMethod]
         public void AStrangerCanNeitherReadNorChangeAnything()
         {
-            var ble = new FakeBlePeripheral();
+            var ble = new BlePeripheralDouble();
             var rig = Rig(ble);
             var before = new PodSettings();
             before.CopyFrom(rig.Controller.Settings);
@@ -153,14 +154,14 @@ namespace CadencePod.Core.Tests
         [TestMethod]
         public void AValidWriteAppliesPersistsAndSoundsTheConfirmation()
         {
-            var ble = new FakeBlePeripheral();
+            var ble = new BlePeripheralDouble();
             var rig = Rig(ble);
             Assert.AreEqual(AttError.None, WriteSetting(rig, ble, (int)PodSettingId.TargetMode, 1));
             Assert.AreEqual(AttError.None, WriteSetting(rig, ble, (int)PodSettingId.TargetAbsoluteSpm, 182));
             Assert.AreEqual(182, rig.Controller.Target.TargetSpm);
             Assert.AreEqual(SoundPatterns.IdOf(SoundPatterns.Confirm), rig.Events.LastValue[(int)PodEvent.Pattern]);
             Assert.AreEqual(AttError.None, WriteSetting(rig, ble, (int)PodSettingId.PhaseLock, 1));
-            Assert.IsTrue(rig.Controller.Pacing.PhaseLock);
+            Assert.IsTrue(rig.Controller.Settings.PhaseLock);
             Assert.AreEqual(AttError.None, WriteSetting(rig, ble, (int)PodSettingId.AutoSleepS, 1800));
             rig.Run(5f); // saved after the same quiet time as a button change
             var reloaded = new PodRig(rig.Store);
@@ -172,7 +173,7 @@ namespace CadencePod.Core.Tests
         [TestMethod]
         public void EveryMalformedOrOutOfRangeWriteIsRefusedAndChangesNothing()
         {
-            var ble = new FakeBlePeripheral();
+            var ble = new BlePeripheralDouble();
             var rig = Rig(ble);
             rig.Run(5f); // the first boot's defaults are saved
             var before = new PodSettings();
@@ -197,8 +198,7 @@ namespace CadencePod.Core.Tests
                 AttError.OutOfRange, AttError.OutOfRange, AttError.OutOfRange,
                 AttError.NotPossibleNow,
             };
-            rig.Controller.Target.Mode = TargetMode.Absolute; // so that "relative" is a change
-            rig.Controller.Settings.TargetMode = TargetMode.Absolute;
+            rig.Controller.Settings.TargetMode = TargetMode.Absolute; // so that "relative" is a change
             before.TargetMode = TargetMode.Absolute;
             for (int i = 0; i < bad.Length; i++)
             {
@@ -214,7 +214,7 @@ namespace CadencePod.Core.Tests
         [TestMethod]
         public void TheSnapshotReadsBackWhatWasWritten()
         {
-            var ble = new FakeBlePeripheral();
+            var ble = new BlePeripheralDouble();
             var rig = Rig(ble);
             rig.Controller.Target.SetBaselineSpm(160);
             WriteSetting(rig, ble, (int)PodSettingId.TargetPercentTenths, 75);
@@ -234,7 +234,7 @@ namespace CadencePod.Core.Tests
         [TestMethod]
         public void ThePairingChordOpensAWindowThatClosesAfterAMinuteOrAtTheFirstBond()
         {
-            var ble = new FakeBlePeripheral();
+            var ble = new BlePeripheralDouble();
             var rig = Rig(ble);
             Assert.IsFalse(ble.WindowOpen); // closed at boot
             HoldStaggered(rig, ButtonGestures.DownMask, ButtonGestures.UpMask, 3.3f);
@@ -259,7 +259,7 @@ namespace CadencePod.Core.Tests
         [TestMethod]
         public void HoldingThePairingChordTenSecondsForgetsEveryBond()
         {
-            var ble = new FakeBlePeripheral();
+            var ble = new BlePeripheralDouble();
             var rig = Rig(ble);
             HoldStaggered(rig, ButtonGestures.DownMask, ButtonGestures.UpMask, 5f);
             Assert.AreEqual(0, ble.Forgets);
@@ -280,14 +280,14 @@ namespace CadencePod.Core.Tests
         [TestMethod]
         public void ACalibrationRunFromTheButtonsSetsTheStrideAndTheSpeed()
         {
-            var ble = new FakeBlePeripheral();
+            var ble = new BlePeripheralDouble();
             var rig = Rig(ble);
             rig.Accel.CadenceSpm = 170f;
             rig.Run(8f);
             HoldStaggered(rig, ButtonGestures.UpMask, ButtonGestures.DownMask, 3.3f);
             Assert.AreEqual(-1, rig.Events.LastValue[(int)PodEvent.Calibration]);
             Assert.IsTrue(rig.Loop.Ble.Calibration.Running);
-            int startSteps = rig.Controller.EngineSteps;
+            int startSteps = rig.Loop.Runner.TotalSteps;
             rig.Run(60f);
             HoldStaggered(rig, ButtonGestures.UpMask, ButtonGestures.DownMask, 3.3f);
             Assert.IsFalse(rig.Loop.Ble.Calibration.Running);
@@ -297,7 +297,7 @@ namespace CadencePod.Core.Tests
             // 400 m over the steps counted between the two chords (the steps go on while the chord is held)
             int steps = Tunables.CalibrationDistanceDefaultM * 1000 / stride;
             Assert.IsTrue(steps >= 170 && steps <= 200, "steps " + steps.ToString());
-            Assert.IsTrue(rig.Controller.EngineSteps - startSteps >= steps - 2);
+            Assert.IsTrue(rig.Loop.Runner.TotalSteps - startSteps >= steps - 2);
 
             ble.Subscribed = true;
             rig.Run(2f);
@@ -310,7 +310,7 @@ namespace CadencePod.Core.Tests
         [TestMethod]
         public void ATooShortCalibrationIsRefusedAndChangesNothing()
         {
-            var ble = new FakeBlePeripheral();
+            var ble = new BlePeripheralDouble();
             var rig = Rig(ble);
             rig.Accel.CadenceSpm = 170f;
             rig.Run(8f);
@@ -328,7 +328,7 @@ namespace CadencePod.Core.Tests
         [TestMethod]
         public void NotificationsComeOnceASecondWhileMovingThenThreeZeros()
         {
-            var ble = new FakeBlePeripheral();
+            var ble = new BlePeripheralDouble();
             var rig = Rig(ble);
             rig.Accel.CadenceSpm = 170f;
             rig.Run(10f);
@@ -350,7 +350,7 @@ namespace CadencePod.Core.Tests
         [TestMethod]
         public void TheRunLogReadsBackInChunksWithACrcPerRecord()
         {
-            var ble = new FakeBlePeripheral();
+            var ble = new BlePeripheralDouble();
             var rig = Rig(ble);
             RunLog log = rig.Controller.RunLog;
             var run = new RunSummary();
@@ -393,69 +393,6 @@ namespace CadencePod.Core.Tests
             Assert.AreEqual(AttError.None, Ask(rig, ble, BleRequestKind.Read, BleCharacteristic.LogData, BleLinkSecurity.Bonded, null));
             Assert.AreEqual(2, LittleEndian.GetU16(ble.Response, 2 + 4));
             Assert.AreEqual(AttError.OutOfRange, Ask(rig, ble, BleRequestKind.Write, BleCharacteristic.LogControl, BleLinkSecurity.Bonded, new byte[] { 2, 9, 0, 0, 0 }));
-        }
-    }
-
-    [TestClass]
-    public class StaggeredChordTests
-    {
-        static ButtonEvent Drive(ButtonGestures g, ref uint t, int mask, int ms)
-        {
-            ButtonEvent last = ButtonEvent.None;
-            for (int i = 0; i < ms; i++)
-            {
-                g.Poll(t, mask);
-                t += 1000;
-                while (g.HasEvent)
-                {
-                    ButtonEvent e = g.NextEvent();
-                    if (e != ButtonEvent.LongArmed) last = e;
-                }
-            }
-
-            return last;
-        }
-
-        [TestMethod]
-        public void DownThenUpIsPairingUpThenDownIsCalibration()
-        {
-            uint t = 0;
-            var g = new ButtonGestures();
-            Drive(g, ref t, 0, 50);
-            Drive(g, ref t, ButtonGestures.DownMask, 500);
-            Assert.AreEqual((int)ButtonEvent.PairingChord, (int)Drive(g, ref t, ButtonGestures.DownMask | ButtonGestures.UpMask, 3100));
-            Assert.AreEqual((int)ButtonEvent.None, (int)Drive(g, ref t, 0, 100)); // releasing adds nothing
-
-            Drive(g, ref t, ButtonGestures.UpMask, 400);
-            Assert.AreEqual((int)ButtonEvent.CalibrationChord, (int)Drive(g, ref t, ButtonGestures.DownMask | ButtonGestures.UpMask, 3100));
-            Assert.AreEqual((int)ButtonEvent.None, (int)Drive(g, ref t, 0, 100));
-        }
-
-        [TestMethod]
-        public void TogetherStillLocksAndACloseSecondPressIsNoChord()
-        {
-            uint t = 0;
-            var g = new ButtonGestures();
-            Drive(g, ref t, 0, 50);
-            Drive(g, ref t, ButtonGestures.DownMask, 60);
-            Assert.AreEqual((int)ButtonEvent.BothLong, (int)Drive(g, ref t, ButtonGestures.DownMask | ButtonGestures.UpMask, 3500));
-            Drive(g, ref t, 0, 100);
-
-            // 200 ms apart: neither together nor staggered; the first button's own gesture stands.
-            Drive(g, ref t, ButtonGestures.DownMask, 200);
-            Drive(g, ref t, ButtonGestures.DownMask | ButtonGestures.UpMask, 300);
-            Assert.AreEqual((int)ButtonEvent.DownShort, (int)Drive(g, ref t, 0, 100));
-        }
-
-        [TestMethod]
-        public void ASecondPressAfterTheLongPressPointIsNoChord()
-        {
-            uint t = 0;
-            var g = new ButtonGestures();
-            Drive(g, ref t, 0, 50);
-            Drive(g, ref t, ButtonGestures.DownMask, 1200);
-            ButtonEvent e = Drive(g, ref t, ButtonGestures.DownMask | ButtonGestures.UpMask, 3500);
-            Assert.IsTrue(e == ButtonEvent.DownRepeat, "got " + ((int)e).ToString());
         }
     }
 }

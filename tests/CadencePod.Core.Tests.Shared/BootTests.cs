@@ -6,208 +6,11 @@ using Microsoft.VisualStudio.TestTools.UnitTesting;
 using System;
 using CadencePod.Core.Pod;
 using CadencePod.Core.Seams;
-using CadencePod.Core.Sensors;
-using CadencePod.Core.Storage;
 using CadencePod.Core.Ui;
 using CadencePod.Doubles;
 
 namespace CadencePod.Core.Tests
 {
-    /// <summary>Lines written to the console (the last 200 kept).</summary>
-    public sealed class TextLog : ITextOut
-    {
-        public readonly string[] Lines = new string[200];
-        public int Count;
-
-        public void WriteLine(string line)
-        {
-            Lines[Count % Lines.Length] = line;
-            Count++;
-        }
-
-        public bool Contains(string text)
-        {
-            int n = Count < Lines.Length ? Count : Lines.Length;
-            for (int i = 0; i < n; i++)
-            {
-                if (Lines[i] != null && Lines[i].IndexOf(text) >= 0) return true;
-            }
-
-            return false;
-        }
-    }
-
-    /// <summary>Counts events by kind and remembers which sound patterns were played and which parts faulted.</summary>
-    public sealed class BootEvents : IPodEvents
-    {
-        public readonly int[] Count = new int[32];
-        public readonly bool[] PatternPlayed = new bool[32];
-        public readonly bool[] PartFaulted = new bool[16];
-
-        public void OnPodEvent(uint nowUs, PodEvent kind, int value)
-        {
-            Count[(int)kind]++;
-            if (kind == PodEvent.Pattern && value >= 0 && value < PatternPlayed.Length) PatternPlayed[value] = true;
-            if (kind == PodEvent.HardwareFault && value >= 0 && value < PartFaulted.Length) PartFaulted[value] = true;
-        }
-
-        public bool Played(int[] pattern)
-        {
-            return PatternPlayed[SoundPatterns.IdOf(pattern)];
-        }
-    }
-
-    public sealed class ThrowingStore : IBlockStore
-    {
-        public int Read(int slot, byte[] buffer)
-        {
-            throw new Exception("simulated file system failure");
-        }
-
-        public bool Write(int slot, byte[] data, int length)
-        {
-            throw new Exception("simulated file system failure");
-        }
-    }
-
-    public sealed class ThrowingBeeper : IBeeper
-    {
-        public int Calls;
-
-        public void Start(int frequencyHz, int dutyPermille)
-        {
-            Calls++;
-            throw new Exception("simulated PWM failure");
-        }
-
-        public void Stop()
-        {
-            Calls++;
-            throw new Exception("simulated PWM failure");
-        }
-    }
-
-    public sealed class ThrowingButtons : IButtonPanel
-    {
-        public int ReadPressedMask()
-        {
-            throw new Exception("simulated GPIO failure");
-        }
-    }
-
-    public sealed class ThrowingPower : IPowerControl
-    {
-        public WakeReason LastWake
-        {
-            get { throw new Exception("simulated sleep API failure"); }
-        }
-
-        public void Sleep(bool wakeOnMotion)
-        {
-            throw new Exception("simulated sleep API failure");
-        }
-
-        public void Shutdown()
-        {
-            throw new Exception("simulated sleep API failure");
-        }
-    }
-
-    /// <summary>
-    /// A board made of doubles: the register-level MPU-6050, fakes for the rest. Each part can be made to throw when it is
-    /// opened (as a native driver does when a pin is taken or memory runs out) or be replaced by a throwing double.
-    /// </summary>
-    public sealed class FakeBoard : IPodBoard
-    {
-        public readonly FakeClock FakeClock = new FakeClock();
-        public readonly FakeDelay FakeDelay;
-        public readonly TextLog Text = new TextLog();
-        public readonly BootEvents Log = new BootEvents();
-        public readonly Mpu6050RegisterFile Chip;
-        public readonly FakeBeeper FakeBeeper = new FakeBeeper();
-        public readonly FakeButtons FakeButtons = new FakeButtons();
-        public readonly FakePower FakePower = new FakePower();
-        public readonly FakeBattery FakeBattery = new FakeBattery();
-        public readonly MemoryBlockStore Memory = new MemoryBlockStore();
-
-        public bool ThrowOnOpenSensor, ThrowOnOpenBeeper, ThrowOnOpenButtons, ThrowOnOpenStorage, ThrowOnOpenBattery, ThrowOnOpenPower;
-        public IBeeper Beeper;
-        public IButtonPanel Buttons;
-        public IBlockStore Store;
-        public IPowerControl Power;
-
-        public FakeBoard()
-        {
-            FakeClock.Now = 7000u;
-            FakeDelay = new FakeDelay(FakeClock);
-            Chip = new Mpu6050RegisterFile(FakeClock, new StillSource());
-            Beeper = FakeBeeper;
-            Buttons = FakeButtons;
-            Store = Memory;
-            Power = FakePower;
-        }
-
-        public string Revision { get { return "test"; } }
-
-        public IClock Clock { get { return FakeClock; } }
-
-        public IDelay Delay { get { return FakeDelay; } }
-
-        public ITextOut Console { get { return Text; } }
-
-        public IPodEvents Events { get { return Log; } }
-
-        public int SensorRateHz { get { return 100; } }
-
-        public IRegisterBus OpenSensorBus()
-        {
-            if (ThrowOnOpenSensor) throw new Exception("simulated I2C open failure");
-            return Chip;
-        }
-
-        public IBeeper OpenBeeper()
-        {
-            if (ThrowOnOpenBeeper) throw new Exception("simulated PWM open failure");
-            return Beeper;
-        }
-
-        public IButtonPanel OpenButtons()
-        {
-            if (ThrowOnOpenButtons) throw new Exception("simulated GPIO open failure");
-            return Buttons;
-        }
-
-        public IBlockStore OpenStorage()
-        {
-            if (ThrowOnOpenStorage) throw new Exception("simulated file system open failure");
-            return Store;
-        }
-
-        public IBattery OpenBattery()
-        {
-            if (ThrowOnOpenBattery) throw new Exception("simulated ADC open failure");
-            return FakeBattery;
-        }
-
-        public IPowerControl OpenPower(Mpu6050Fifo sensor)
-        {
-            if (ThrowOnOpenPower) throw new Exception("simulated sleep API failure");
-            return Power;
-        }
-
-        /// <summary>Runs the booted loop in fake time (the clock jumps to each time the loop asks for).</summary>
-        public void Run(PodBoot boot, int milliseconds)
-        {
-            uint end = FakeClock.Now + (uint)(milliseconds * 1000);
-            while (Time.DiffUs(end, FakeClock.Now) > 0)
-            {
-                uint next = boot.Loop.Poll();
-                int step = Time.DiffUs(next, FakeClock.Now);
-                FakeClock.Now += (uint)(step > 0 ? step : 1);
-            }
-        }
-    }
-
     /// <summary>
     /// The head's boot sequence (PodBoot) on doubles: whatever fails or throws, boot reaches the loop and the runner hears
     /// the matching pattern; nothing escapes to Main.
@@ -215,10 +18,16 @@ namespace CadencePod.Core.Tests
     [TestClass]
     public class BootTests
     {
+        /// <summary>Runs the booted loop on the board's clock for the given milliseconds.</summary>
+        static void Run(BoardDouble board, PodBoot boot, int milliseconds)
+        {
+            new Lockstep(board.VirtualClock, boot.Loop).RunFor(milliseconds * 1000L);
+        }
+
         [TestMethod]
         public void AllPartsWorkingBootsToIdleWithTheBanner()
         {
-            var board = new FakeBoard();
+            var board = new BoardDouble(7000);
             PodBoot boot = PodBoot.Start(board);
             Assert.IsTrue(boot.SensorUp);
             Assert.AreEqual(1, boot.SensorAttempts);
@@ -226,7 +35,7 @@ namespace CadencePod.Core.Tests
             Assert.IsNotNull(boot.Loop);
             Assert.IsTrue(board.Text.Contains("CadencePod test: MPU-6050 WHO_AM_I 0x68"));
             Assert.AreEqual(0, boot.Faults.Total);
-            board.Run(boot, 3000);
+            Run(board, boot, 3000);
             Assert.AreEqual((int)PodState.Idle, (int)boot.Loop.Controller.State);
             Assert.IsFalse(board.Log.Played(SoundPatterns.SensorMissing));
             Assert.AreEqual(0, board.Log.Count[(int)PodEvent.HardwareFault]);
@@ -235,7 +44,7 @@ namespace CadencePod.Core.Tests
         [TestMethod]
         public void NoSensorReachesTheLoopAndSoundsSensorMissing()
         {
-            var board = new FakeBoard();
+            var board = new BoardDouble(7000);
             board.Chip.Present = false;
             PodBoot boot = PodBoot.Start(board);
             Assert.IsFalse(boot.SensorUp);
@@ -243,21 +52,21 @@ namespace CadencePod.Core.Tests
             Assert.IsTrue(board.Text.Contains("MPU-6050 not answering"));
             Assert.IsTrue(board.Log.PartFaulted[(int)HardwarePart.Sensor]);
             Assert.IsNotNull(boot.Loop);
-            board.Run(boot, 2000);
+            Run(board, boot, 2000);
             Assert.AreEqual((int)PodState.Fault, (int)boot.Loop.Controller.State);
             Assert.IsTrue(board.Log.Played(SoundPatterns.SensorMissing));
-            Assert.IsTrue(board.FakeBeeper.Starts >= 3, "tones " + board.FakeBeeper.Starts.ToString());
+            Assert.IsTrue(board.SimBeeper.Starts >= 3, "tones " + board.SimBeeper.Starts.ToString());
         }
 
         [TestMethod]
         public void ASensorThatThrowsReachesTheLoopAndSoundsSensorMissing()
         {
-            var board = new FakeBoard();
+            var board = new BoardDouble(7000);
             board.Chip.ThrowPermille = 1000;
             PodBoot boot = PodBoot.Start(board);
             Assert.IsFalse(boot.SensorUp);
             Assert.IsTrue(boot.Sensor.BusExceptions >= Tunables.SensorInitAttempts);
-            board.Run(boot, 2000);
+            Run(board, boot, 2000);
             Assert.IsTrue(board.Log.Played(SoundPatterns.SensorMissing));
             Assert.IsTrue(boot.Sensor.BusExceptions > Tunables.SensorInitAttempts, "the loop kept reading, and catching");
         }
@@ -265,18 +74,18 @@ namespace CadencePod.Core.Tests
         [TestMethod]
         public void ASensorBusThatCannotBeOpenedReachesTheLoop()
         {
-            var board = new FakeBoard();
+            var board = new BoardDouble(7000);
             board.ThrowOnOpenSensor = true;
             PodBoot boot = PodBoot.Start(board);
             Assert.IsFalse(boot.SensorUp);
-            board.Run(boot, 2000);
+            Run(board, boot, 2000);
             Assert.IsTrue(board.Log.Played(SoundPatterns.SensorMissing));
         }
 
         [TestMethod]
         public void ASensorThatAnswersAtTheSecondAttemptIsUsed()
         {
-            var board = new FakeBoard();
+            var board = new BoardDouble(7000);
             board.Chip.ThrowNext = 1; // the first reset write throws
             PodBoot boot = PodBoot.Start(board);
             Assert.IsTrue(boot.SensorUp);
@@ -287,13 +96,13 @@ namespace CadencePod.Core.Tests
         [TestMethod]
         public void AFlashThatThrowsReachesTheLoopWithDefaultsAndSoundsSettingsReset()
         {
-            var board = new FakeBoard();
+            var board = new BoardDouble(7000);
             board.Store = new ThrowingStore();
             PodBoot boot = PodBoot.Start(board);
             Assert.IsNotNull(boot.Loop);
             Assert.IsTrue(board.Log.Played(SoundPatterns.SettingsReset));
             Assert.IsTrue(board.Log.PartFaulted[(int)HardwarePart.Storage]);
-            board.Run(boot, 5000); // the settings save after 3 s fails too: reported, nothing stops
+            Run(board, boot, 5000); // the settings save after 3 s fails too: reported, nothing stops
             Assert.AreEqual((int)PodState.Idle, (int)boot.Loop.Controller.State);
             Assert.IsTrue(board.Log.Count[(int)PodEvent.StorageError] >= 1);
         }
@@ -301,7 +110,7 @@ namespace CadencePod.Core.Tests
         [TestMethod]
         public void AFlashThatCannotBeOpenedReachesTheLoopWithDefaults()
         {
-            var board = new FakeBoard();
+            var board = new BoardDouble(7000);
             board.ThrowOnOpenStorage = true;
             PodBoot boot = PodBoot.Start(board);
             Assert.IsNotNull(boot.Loop);
@@ -312,15 +121,15 @@ namespace CadencePod.Core.Tests
         [TestMethod]
         public void APiezoThatThrowsIsCountedAndTheLoopRuns()
         {
-            var board = new FakeBoard();
+            var board = new BoardDouble(7000);
             var beeper = new ThrowingBeeper();
             board.Beeper = beeper;
             PodBoot boot = PodBoot.Start(board);
-            board.Run(boot, 500);
-            board.FakeButtons.Mask = 1; // a short press of Up: the confirm tones, then four beats at the target
-            board.Run(boot, 200);
-            board.FakeButtons.Mask = 0;
-            board.Run(boot, 3000);
+            Run(board, boot, 500);
+            board.ScriptedButtons.HeldMask = 1; // a short press of Up: the confirm tones, then four beats at the target
+            Run(board, boot, 200);
+            board.ScriptedButtons.HeldMask = 0;
+            Run(board, boot, 3000);
             Assert.IsTrue(beeper.Calls > 0);
             Assert.AreEqual(beeper.Calls, boot.Faults.Count(HardwarePart.Beeper));
             Assert.AreEqual(1, board.Log.Count[(int)PodEvent.HardwareFault]); // reported once, counted always
@@ -329,14 +138,14 @@ namespace CadencePod.Core.Tests
         [TestMethod]
         public void PartsThatCannotBeOpenedAreReplacedAndRecorded()
         {
-            var board = new FakeBoard();
+            var board = new BoardDouble(7000);
             board.ThrowOnOpenBeeper = true;
             board.ThrowOnOpenButtons = true;
             board.ThrowOnOpenBattery = true;
             board.ThrowOnOpenPower = true;
             PodBoot boot = PodBoot.Start(board);
             Assert.AreEqual((int)BootMode.Run, (int)boot.Mode);
-            board.Run(boot, 2000);
+            Run(board, boot, 2000);
             Assert.IsTrue(board.Log.PartFaulted[(int)HardwarePart.Beeper]);
             Assert.IsTrue(board.Log.PartFaulted[(int)HardwarePart.Buttons]);
             Assert.IsTrue(board.Log.PartFaulted[(int)HardwarePart.Battery]);
@@ -347,7 +156,7 @@ namespace CadencePod.Core.Tests
         [TestMethod]
         public void ButtonsAndPowerThatThrowInUseAreGuarded()
         {
-            var board = new FakeBoard();
+            var board = new BoardDouble(7000);
             board.Buttons = new ThrowingButtons();
             board.Power = new ThrowingPower();
             PodBoot boot = PodBoot.Start(board);
@@ -355,7 +164,7 @@ namespace CadencePod.Core.Tests
             Assert.AreEqual((int)WakeReason.PowerOn, (int)boot.Power.LastWake);
             boot.Power.Sleep(false);
             boot.Power.Shutdown();
-            board.Run(boot, 1000);
+            Run(board, boot, 1000);
             Assert.IsTrue(boot.Faults.Count(HardwarePart.Buttons) > 50);
             Assert.IsTrue(boot.Faults.Count(HardwarePart.Power) >= 3);
         }
@@ -367,8 +176,8 @@ namespace CadencePod.Core.Tests
         [DataRow(0, 0)]
         public void TheButtonHeldAtPowerOnChoosesTheMode(int held, int mode)
         {
-            var board = new FakeBoard();
-            board.FakeButtons.Mask = held;
+            var board = new BoardDouble(7000);
+            board.ScriptedButtons.HeldMask = held;
             PodBoot boot = PodBoot.Start(board);
             Assert.AreEqual(mode, (int)boot.Mode);
             bool runs = mode == (int)BootMode.Run || mode == (int)BootMode.DumpLogThenRun;
@@ -383,31 +192,31 @@ namespace CadencePod.Core.Tests
         [TestMethod]
         public void RecordModePrintsATraceAReaderCanTakeFromTheFirstLine()
         {
-            var board = new FakeBoard();
-            board.FakeButtons.Mask = 2;
+            var board = new BoardDouble(7000);
+            board.ScriptedButtons.HeldMask = 2;
             PodBoot boot = PodBoot.Start(board);
             var text = new TextLog();
             var recorder = new TraceRecorder(boot.Sensor, text);
             recorder.Begin("test");
-            board.FakeClock.Now += 100000u;
+            board.VirtualClock.NowUs64 += 100000;
             int lines = recorder.Pump();
             Assert.IsTrue(lines >= 9 && lines <= 11, "lines " + lines.ToString());
-            Assert.AreEqual(TraceRecorder.StartLine, text.Lines[0]);
-            Assert.AreEqual("# sample_rate_hz: 100", text.Lines[2]);
-            Assert.AreEqual(TraceRecorder.Header, text.Lines[4]);
+            Assert.AreEqual(TraceRecorder.StartLine, text.Line(0));
+            Assert.AreEqual("# sample_rate_hz: 100", text.Line(2));
+            Assert.AreEqual(TraceRecorder.Header, text.Line(4));
             // A still pod: 1 g on z, and one count of noise on x (0.244 mg) every other sample.
-            Assert.IsTrue(text.Lines[5] == "0,0.0000,0.0000,1.0000" || text.Lines[5] == "0,0.0002,0.0000,1.0000", text.Lines[5]);
-            Assert.IsTrue(text.Lines[6] == "10,0.0000,0.0000,1.0000" || text.Lines[6] == "10,0.0002,0.0000,1.0000", text.Lines[6]);
+            Assert.IsTrue(text.Line(5) == "0,0.0000,0.0000,1.0000" || text.Line(5) == "0,0.0002,0.0000,1.0000", text.Line(5));
+            Assert.IsTrue(text.Line(6) == "10,0.0000,0.0000,1.0000" || text.Line(6) == "10,0.0002,0.0000,1.0000", text.Line(6));
         }
 
         [TestMethod]
-        [DataRow(4096, 4096, "1.0000")]
-        [DataRow(-1000, 4096, "-0.2441")]
-        [DataRow(1, 4096, "0.0002")]
+        [DataRow(TestSignals.CountsPerG, TestSignals.CountsPerG, "1.0000")]
+        [DataRow(-1000, TestSignals.CountsPerG, "-0.2441")]
+        [DataRow(1, TestSignals.CountsPerG, "0.0002")]
         [DataRow(-1, 8192, "-0.0001")]
-        [DataRow(0, 4096, "0.0000")]
-        [DataRow(32767, 4096, "7.9998")]
-        [DataRow(-32768, 4096, "-8.0000")]
+        [DataRow(0, TestSignals.CountsPerG, "0.0000")]
+        [DataRow(32767, TestSignals.CountsPerG, "7.9998")]
+        [DataRow(-32768, TestSignals.CountsPerG, "-8.0000")]
         public void RecordedValuesAreGWithFourDecimals(int counts, int countsPerG, string expected)
         {
             Assert.AreEqual(expected, TraceRecorder.G(counts, countsPerG));

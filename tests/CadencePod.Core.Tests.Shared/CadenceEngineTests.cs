@@ -62,7 +62,9 @@ namespace CadencePod.Core.Tests
                 Assert.AreEqual(single.SampleIndex, batched.SampleIndex);
                 Assert.AreEqual(single.CadenceSpm, batched.CadenceSpm);
                 Assert.AreEqual((int)single.Motion, (int)batched.Motion);
-                Assert.AreEqual(single.SamplesToNextFootfall(), batched.SamplesToNextFootfall());
+                int singleToNext, batchedToNext;
+                Assert.AreEqual(single.TryGetSamplesToNextFootfall(out singleToNext), batched.TryGetSamplesToNextFootfall(out batchedToNext));
+                Assert.AreEqual(singleToNext, batchedToNext);
             }
 
             Assert.AreEqual(singleSteps, batchedSteps);
@@ -173,8 +175,9 @@ namespace CadencePod.Core.Tests
         {
             var engine = new CadenceEngine(100, TestSignals.CountsPerG);
             TestSignals.FeedRunning(engine, 150f, 15f, 2, 1);
-            int toNext = engine.SamplesToNextFootfall();
-            int since = engine.SamplesSinceLastStep();
+            int toNext, since;
+            Assert.IsTrue(engine.TryGetSamplesToNextFootfall(out toNext));
+            Assert.IsTrue(engine.TryGetSamplesSinceLastStep(out since));
             // 150 spm = 40 samples per step: prediction plus time since the last step is one period.
             Assert.IsTrue(toNext + since >= 38 && toNext + since <= 42, "period " + (toNext + since).ToString());
         }

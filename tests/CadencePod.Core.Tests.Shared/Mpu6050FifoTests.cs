@@ -9,126 +9,6 @@ using CadencePod.Doubles;
 
 namespace CadencePod.Core.Tests
 {
-    /// <summary>Boot-time waits on the fake clock: the simulated chip sees the time pass.</summary>
-    public sealed class FakeDelay : IDelay
-    {
-        readonly FakeClock _clock;
-        public int WaitedMs;
-
-        public FakeDelay(FakeClock clock)
-        {
-            _clock = clock;
-        }
-
-        public void WaitMs(int milliseconds)
-        {
-            WaitedMs += milliseconds;
-            _clock.Now += (uint)(milliseconds * 1000);
-        }
-    }
-
-    /// <summary>
-    /// Follows the samples a driver hands out from a <see cref="CountingSource"/>: each must be whole (its three values
-    /// belong together — a shifted stream breaks that) and follow the previous one, or the jump is a gap.
-    /// </summary>
-    public sealed class SampleTrail
-    {
-        public int Delivered;
-        public int Broken;
-        public int Gaps;
-        public int GapSamples;
-        public int LastIndex = -1;
-
-        public void Check(short[] xyz, int n, int countsPerG)
-        {
-            for (int i = 0; i < n; i++)
-            {
-                int k = CountingSource.IndexOf(xyz[3 * i]);
-                if (xyz[3 * i + 1] != -xyz[3 * i] || xyz[3 * i + 2] != countsPerG + k % 5) Broken++;
-                if (LastIndex >= 0)
-                {
-                    int step = (k - LastIndex + 30000) % 30000;
-                    if (step != 1)
-                    {
-                        Gaps++;
-                        GapSamples += step - 1;
-                    }
-                }
-
-                LastIndex = k;
-                Delivered++;
-            }
-        }
-    }
-
-    /// <summary>The real driver on the simulated register file, in fake time.</summary>
-    public sealed class SensorRig
-    {
-        public readonly FakeClock Clock = new FakeClock();
-        public readonly Mpu6050RegisterFile Chip;
-        public readonly Mpu6050Fifo Driver;
-        public readonly FakeDelay Delay;
-        public readonly SampleTrail Trail = new SampleTrail();
-        public readonly short[] Xyz = new short[96];
-        public int Lost;
-
-        public SensorRig() : this(Mpu6050Bits.GenuineWhoAmI)
-        {
-        }
-
-        public SensorRig(int whoAmI)
-        {
-            Clock.Now = 5000u;
-            Chip = new Mpu6050RegisterFile(Clock, new CountingSource());
-            Chip.WhoAmIValue = whoAmI;
-            Driver = new Mpu6050Fifo(Chip);
-            Delay = new FakeDelay(Clock);
-        }
-
-        public bool Boot()
-        {
-            return Driver.Initialize(Delay);
-        }
-
-        /// <summary>One Read call; returns the samples it delivered (checked).</summary>
-        public int ReadOnce()
-        {
-            int n = Driver.Read(Xyz, 32);
-            Trail.Check(Xyz, n, Driver.CountsPerG);
-            Lost += Driver.TakeLostSamples();
-            return n;
-        }
-
-        /// <summary>As the loop does every 100 ms: read until a batch comes back short.</summary>
-        public int Drain()
-        {
-            int total = 0;
-            int n;
-            do
-            {
-                n = ReadOnce();
-                total += n;
-            }
-            while (n == 32);
-            return total;
-        }
-
-        /// <summary>Lets milliseconds pass, then drains.</summary>
-        public int Step(int milliseconds)
-        {
-            Clock.Now += (uint)(milliseconds * 1000);
-            return Drain();
-        }
-
-        /// <summary>Runs the loop's rhythm (a drain every 100 ms) for this long; returns the samples delivered.</summary>
-        public int Run(int milliseconds)
-        {
-            int total = 0;
-            for (int t = 0; t < milliseconds; t += 100) total += Step(100);
-            return total;
-        }
-    }
-
     /// <summary>
     /// The MPU-6050 driver, byte by byte, against the register-level double: every sample, every lost-sample count and
     /// every recovery. Each fault test fails when the driver's handling of that fault is taken out.
@@ -162,7 +42,7 @@ namespace CadencePod.Core.Tests
             // The double ignores the bus for a while after DEVICE_RESET, as the datasheet's 100 ms wait implies.
             var rig = new SensorRig();
             Assert.IsFalse(rig.Driver.Initialize(new NoDelay()));
-            rig.Clock.Now += 100000u; // the boot retries only after the reset's wait
+            rig.Clock.NowUs64 += 100000; // the boot retries only after the reset's wait
             Assert.IsTrue(rig.Boot());
         }
 
@@ -186,7 +66,7 @@ namespace CadencePod.Core.Tests
         {
             var rig = new SensorRig();
             Assert.IsTrue(rig.Boot());
-            rig.Clock.Now += 1000000u; // 1 s: 100 samples, more than the 32 one transfer takes
+            rig.Clock.NowUs64 += 1000000; // 1 s: 100 samples, more than the 32 one transfer takes
             Assert.AreEqual(32, rig.ReadOnce());
             Assert.AreEqual(32, rig.ReadOnce());
             Assert.AreEqual(32, rig.ReadOnce());
@@ -204,7 +84,7 @@ namespace CadencePod.Core.Tests
             rig.Run(500);
             long before = rig.Chip.NextSampleIndex;
             // The loop stalls for 2.5 s: the 1024-byte FIFO (1.7 s) overflows and its head leaves the sample boundary.
-            rig.Clock.Now += 2500000u;
+            rig.Clock.NowUs64 += 2500000;
             Assert.AreEqual(0, rig.ReadOnce());
             Assert.AreEqual(1, rig.Driver.Overflows);
             Assert.AreEqual(0, rig.Driver.Misalignments);
@@ -226,7 +106,7 @@ namespace CadencePod.Core.Tests
             var rig = new SensorRig();
             Assert.IsTrue(rig.Boot());
             rig.Run(300);
-            rig.Clock.Now += 120000u; // 12 samples waiting
+            rig.Clock.NowUs64 += 120000; // 12 samples waiting
             // One byte goes missing (a glitch on the bus took it): 71 bytes, not whole samples.
             var one = new byte[1];
             rig.Chip.ReadRegisters((int)Mpu6050Register.FifoRw, one, 1, out int _);
@@ -247,7 +127,7 @@ namespace CadencePod.Core.Tests
             var rig = new SensorRig();
             Assert.IsTrue(rig.Boot());
             rig.Run(300);
-            rig.Clock.Now += 100000u;
+            rig.Clock.NowUs64 += 100000;
             rig.Chip.NextFifoReadBytes = 20; // 3 samples and 2 bytes of the fourth
             Assert.AreEqual(4, rig.ReadOnce());
             Assert.AreEqual(1, rig.Driver.Misalignments);
@@ -264,7 +144,7 @@ namespace CadencePod.Core.Tests
             var rig = new SensorRig();
             Assert.IsTrue(rig.Boot());
             rig.Run(300);
-            rig.Clock.Now += 100000u; // 10 samples
+            rig.Clock.NowUs64 += 100000; // 10 samples
             rig.Chip.NextFifoReadBytes = 20;
             // INT_STATUS, FIFO_COUNT, the cut FIFO read, then the read for the rest of the torn sample fails.
             rig.Chip.NackTransaction = rig.Chip.Transactions + 4;
@@ -283,11 +163,11 @@ namespace CadencePod.Core.Tests
             var rig = new SensorRig();
             Assert.IsTrue(rig.Boot());
             rig.Run(300);
-            rig.Clock.Now += 100000u;
+            rig.Clock.NowUs64 += 100000;
             rig.Chip.NextFifoReadBytes = 20;
             rig.Chip.NackTransaction = rig.Chip.Transactions + 4;
             Assert.AreEqual(3, rig.ReadOnce());
-            rig.Clock.Now += 2500000u; // the FIFO overflows before the rest is read
+            rig.Clock.NowUs64 += 2500000; // the FIFO overflows before the rest is read
             Assert.AreEqual(0, rig.ReadOnce());
             Assert.AreEqual(1, rig.Driver.Overflows);
             Assert.AreEqual(Mpu6050Fifo.FifoCapacitySamples, rig.Lost);
@@ -308,7 +188,7 @@ namespace CadencePod.Core.Tests
             rig.Chip.NackNext = 1000;
             for (int i = 0; i < 5; i++)
             {
-                rig.Clock.Now += 100000u;
+                rig.Clock.NowUs64 += 100000;
                 Assert.AreEqual(0, rig.ReadOnce());
                 Assert.AreEqual((int)SensorStatus.ReadError, (int)rig.Driver.Status);
             }
@@ -328,7 +208,7 @@ namespace CadencePod.Core.Tests
             var rig = new SensorRig();
             Assert.IsTrue(rig.Boot());
             rig.Run(300);
-            rig.Clock.Now += 100000u;
+            rig.Clock.NowUs64 += 100000;
             rig.Chip.ThrowNext = 1;
             Assert.AreEqual(0, rig.ReadOnce());
             Assert.AreEqual((int)SensorStatus.ReadError, (int)rig.Driver.Status);
@@ -365,7 +245,7 @@ namespace CadencePod.Core.Tests
             }
 
             Assert.AreEqual(1, rig.Driver.ChipResets);
-            Assert.IsTrue(reads <= Mpu6050Fifo.EmptyReadsBeforeCheck + 1, "reads before the reset was found: " + reads.ToString());
+            Assert.IsTrue(reads <= Tunables.SensorEmptyReadsBeforeCheck + 1, "reads before the reset was found: " + reads.ToString());
             Assert.AreEqual(Mpu6050Fifo.FifoCapacitySamples, rig.Lost); // a gap of unknown length, reported as one FIFO
             Assert.AreEqual(rig.Driver.SampleRateHz, rig.Chip.ConfiguredRateHz);
             int got = rig.Run(1000);
@@ -401,7 +281,7 @@ namespace CadencePod.Core.Tests
             var rig = new SensorRig();
             Assert.IsTrue(rig.Boot());
             rig.Run(300);
-            rig.Clock.Now += 300000u; // 30 samples waiting
+            rig.Clock.NowUs64 += 300000; // 30 samples waiting
             Assert.IsTrue(rig.Driver.Recover());
             Assert.AreEqual(0, rig.Driver.TakeLostSamples());
             Assert.AreEqual(0, rig.Driver.ChipResets);
@@ -483,14 +363,6 @@ namespace CadencePod.Core.Tests
             int got = rig.Run(10000);
             Assert.IsTrue(got >= 948 && got <= 952, "samples in 10 s: " + got.ToString());
             Assert.AreEqual(100, rig.Driver.SampleRateHz); // the driver still believes 100 Hz: the loop measures the rest
-        }
-    }
-
-    /// <summary>A delay that does not wait.</summary>
-    public sealed class NoDelay : IDelay
-    {
-        public void WaitMs(int milliseconds)
-        {
         }
     }
 }

@@ -4,6 +4,7 @@ using nanoFramework.TestFramework;
 using Microsoft.VisualStudio.TestTools.UnitTesting;
 #endif
 using CadencePod.Core.Signal;
+using CadencePod.Doubles;
 
 namespace CadencePod.Core.Tests
 {
@@ -13,7 +14,7 @@ namespace CadencePod.Core.Tests
         [TestMethod]
         public void BandFilterRemovesGravityInAnyOrientation()
         {
-            var filter = new BandFilter(100, 4096);
+            var filter = new BandFilter(TestSignals.SampleRateHz, TestSignals.CountsPerG);
             float last = 1f;
             for (int i = 0; i < 1000; i++) last = filter.Process(2365, -2365, 2365); // 1 g along a diagonal
             Assert.IsTrue(last > -0.005f && last < 0.005f, "residual " + last.ToString("F4"));
@@ -25,15 +26,16 @@ namespace CadencePod.Core.Tests
         {
             // 1 g → a 4.7 g heel strike → 0.24 g → 0.78 g → 6.3 g → 0.78 g, one sample each: the square root must not
             // overshoot (two Newton steps from the previous value gave 6.7 g for the 4.7 g sample).
-            var filter = new BandFilter(100, 4096);
-            for (int i = 0; i < 10; i++) filter.Process(0, 0, 4096);
-            int[] scaleCounts = { 6 * 4096, 1229, 4096, 8 * 4096, 4096 };
+            var filter = new BandFilter(TestSignals.SampleRateHz, TestSignals.CountsPerG);
+            for (int i = 0; i < 10; i++) filter.Process(0, 0, TestSignals.CountsPerG);
+            const int G = TestSignals.CountsPerG;
+            int[] scaleCounts = { 6 * G, 1229, G, 8 * G, G };
             for (int i = 0; i < scaleCounts.Length; i++)
             {
                 int x = scaleCounts[i] / 3, y = -scaleCounts[i] / 2, z = scaleCounts[i] / 2;
                 filter.Process(x, y, z);
                 // Compare squares (no square root on the device): 0.1 % on |a| is 0.2 % on |a|².
-                float exactSquared = ((float)x * x + (float)y * y + (float)z * z) / (4096f * 4096f);
+                float exactSquared = ((float)x * x + (float)y * y + (float)z * z) / ((float)G * G);
                 float squared = filter.MagnitudeG * filter.MagnitudeG;
                 float error = squared - exactSquared;
                 if (error < 0f) error = -error;
@@ -50,7 +52,7 @@ namespace CadencePod.Core.Tests
             for (int i = 0; i < 400; i++)
             {
                 // Humps every 40 samples, top at sample 40k + 10.
-                float value = 0.5f * TestSignals.Sin01(i / 40f);
+                float value = 0.5f * RunnerSignal.Sin01(i / 40f);
                 if (detector.Process(value, i))
                 {
                     peaks++;
@@ -255,10 +257,10 @@ namespace CadencePod.Core.Tests
         [TestMethod]
         public void GravitySplitSeesVerticalOnlyMotionAsVertical()
         {
-            var split = new GravitySplit(100, 4096);
-            for (int i = 0; i < 1000; i += GravitySplit.Decimation)
+            var split = new GravitySplit(TestSignals.SampleRateHz, TestSignals.CountsPerG);
+            for (int i = 0; i < 1000; i += Tunables.GravitySplitDecimation)
             {
-                int z = 4096 + (int)(2048f * TestSignals.Sin01(i / 40f));
+                int z = TestSignals.CountsPerG + (int)(TestSignals.CountsPerG / 2f * RunnerSignal.Sin01(i / 40f));
                 split.Process(0, 0, z);
             }
 

@@ -1,43 +1,20 @@
+using CadencePod.Core.Sensors;
 using CadencePod.Core.Signal;
+using CadencePod.Doubles;
 
 namespace CadencePod.Core.Tests
 {
     /// <summary>
-    /// Deterministic accelerometer signals made with arithmetic only (no System.Math on the device):
-    /// a stance/flight running waveform along any axis.
+    /// Deterministic accelerometer signals for the engine, made with arithmetic only (no System.Math on the device): the
+    /// runner of <see cref="RunnerSignal"/> along any axis, still stretches, and recordings of both.
     /// </summary>
     public static class TestSignals
     {
-        public const int CountsPerG = 4096;
+        /// <summary>The pod's counts per g (Core's one place: the driver's configured range).</summary>
+        public const int CountsPerG = Mpu6050Fifo.ConfiguredCountsPerG;
 
-        /// <summary>sin(2π·phase) for any phase, Bhaskara I approximation (error &lt; 0.2 %).</summary>
-        public static float Sin01(float phase)
-        {
-            phase -= (int)phase;
-            if (phase < 0f) phase += 1f;
-            float sign = 1f;
-            if (phase >= 0.5f)
-            {
-                phase -= 0.5f;
-                sign = -1f;
-            }
-
-            float x = phase * 360f; // degrees in [0, 180)
-            return sign * 4f * x * (180f - x) / (40500f - x * (180f - x));
-        }
-
-        /// <summary>Vertical specific force (g) of a runner at a phase within a step (0 = foot contact).</summary>
-        public static float RunningVerticalG(float phaseInStep)
-        {
-            const float stanceShare = 0.58f;
-            if (phaseInStep < stanceShare)
-            {
-                float peak = 3.14159265f / (2f * stanceShare);
-                return peak * Sin01(0.5f * phaseInStep / stanceShare);
-            }
-
-            return 0f;
-        }
+        /// <summary>The pod's sensor rate (board rev1).</summary>
+        public const int SampleRateHz = BoardDouble.SampleRateHz;
 
         /// <summary>
         /// Feeds a running signal on the given axis (0 x, 1 y, 2 z; sign flips the axis); returns steps released.
@@ -55,9 +32,9 @@ namespace CadencePod.Core.Tests
             {
                 float stepPos = i / samplesPerStep;
                 float phase = stepPos - (int)stepPos;
-                float vertical = RunningVerticalG(phase);
-                float lateral = 0.2f * Sin01(0.5f * stepPos);
-                float forward = phase < 0.58f ? -0.4f * Sin01(phase / 0.58f) : 0f;
+                float vertical = RunnerSignal.VerticalG(phase);
+                float lateral = RunnerSignal.LateralG(stepPos);
+                float forward = RunnerSignal.ForwardG(phase);
                 steps += Feed(engine, vertical, forward, lateral, axis, sign);
             }
 
@@ -92,9 +69,9 @@ namespace CadencePod.Core.Tests
             {
                 float stepPos = i / samplesPerStep;
                 float phase = stepPos - (int)stepPos;
-                xyz[3 * at] = (short)((phase < 0.58f ? -0.4f * Sin01(phase / 0.58f) : 0f) * CountsPerG);
-                xyz[3 * at + 1] = (short)(0.2f * Sin01(0.5f * stepPos) * CountsPerG);
-                xyz[3 * at + 2] = (short)(RunningVerticalG(phase) * CountsPerG);
+                xyz[3 * at] = (short)(RunnerSignal.ForwardG(phase) * CountsPerG);
+                xyz[3 * at + 1] = (short)(RunnerSignal.LateralG(stepPos) * CountsPerG);
+                xyz[3 * at + 2] = (short)(RunnerSignal.VerticalG(phase) * CountsPerG);
             }
 
             return at;

@@ -5,44 +5,6 @@ using CadencePod.Core.Sensors;
 
 namespace CadencePod.Doubles
 {
-    /// <summary>Where the simulated chip's samples come from.</summary>
-    public interface ISampleSource
-    {
-        /// <summary>
-        /// Sample k — the chip's k-th sample instant since power-up at its actual rate, so sample k is taken k / rate after
-        /// the double was created — in counts at countsPerG.
-        /// </summary>
-        void Sample(long k, int countsPerG, out short x, out short y, out short z);
-    }
-
-    /// <summary>A pod lying still: 1 g on z, plus one count of alternating noise (bit-identical samples would look stuck).</summary>
-    public sealed class StillSource : ISampleSource
-    {
-        public void Sample(long k, int countsPerG, out short x, out short y, out short z)
-        {
-            x = (short)(k & 1);
-            y = 0;
-            z = (short)countsPerG;
-        }
-    }
-
-    /// <summary>Samples that name themselves, so a test can tell which ones arrived: x = k mod 30000, y = −x, z = 1 g + k mod 5.</summary>
-    public sealed class CountingSource : ISampleSource
-    {
-        public void Sample(long k, int countsPerG, out short x, out short y, out short z)
-        {
-            x = (short)(k % 30000);
-            y = (short)-x;
-            z = (short)(countsPerG + (int)(k % 5));
-        }
-
-        /// <summary>The k (mod 30000) a sample names.</summary>
-        public static int IndexOf(short x)
-        {
-            return x;
-        }
-    }
-
     /// <summary>
     /// An MPU-6050 at the register level, behind the same <see cref="IRegisterBus"/> the driver uses on the pod.
     ///
@@ -151,24 +113,12 @@ namespace CadencePod.Doubles
 
         // What happened, for tests: the truth the driver's counts are checked against.
         public int Transactions;
-        public int Nacks;
         public int Exceptions;
         public int PartialTransfers;
         public int DeviceResets;
 
         /// <summary>Samples written into the FIFO.</summary>
         public long SamplesWritten;
-
-        /// <summary>Sample instants that passed while the chip was not filling the FIFO (asleep, FIFO off, unpowered).</summary>
-        public long SamplesNotTaken;
-
-        /// <summary>Bytes dropped by overflows, and bytes cleared by FIFO_RESET or a reset of the chip.</summary>
-        public long BytesOverwritten;
-
-        public long BytesCleared;
-
-        /// <summary>Bytes handed out through FIFO_R_W.</summary>
-        public long BytesRead;
 
         /// <summary>Sample instants so far (the next k).</summary>
         public long NextSampleIndex
@@ -304,7 +254,6 @@ namespace CadencePod.Doubles
                     byte b = _fifo[_fifoHead];
                     _fifoHead = (_fifoHead + 1) % _fifo.Length;
                     _fifoCount--;
-                    BytesRead++;
                     return b;
                 case (int)Mpu6050Register.FifoCountH:
                     return (byte)(_fifoCount >> 8);
@@ -324,7 +273,6 @@ namespace CadencePod.Doubles
             Transactions++;
             if (!_present || _elapsedUs < _busyUntilUs)
             {
-                Nacks++;
                 return BusStatus.NotAcknowledged;
             }
 
@@ -337,14 +285,12 @@ namespace CadencePod.Doubles
 
             if (Transactions == NackTransaction)
             {
-                Nacks++;
                 return BusStatus.NotAcknowledged;
             }
 
             if (NackNext > 0)
             {
                 NackNext--;
-                Nacks++;
                 return BusStatus.NotAcknowledged;
             }
 
@@ -356,7 +302,6 @@ namespace CadencePod.Doubles
 
             if (NackPermille > 0 && Chance(NackPermille))
             {
-                Nacks++;
                 return BusStatus.NotAcknowledged;
             }
 
@@ -375,14 +320,12 @@ namespace CadencePod.Doubles
             for (int i = 0; i < _regs.Length; i++) _regs[i] = 0;
             _regs[(int)Mpu6050Register.PwrMgmt1] = Mpu6050Bits.Sleep;
             _regs[(int)Mpu6050Register.WhoAmI] = (byte)_whoAmI;
-            BytesCleared += _fifoCount;
             _fifoCount = 0;
             _fifoHead = 0;
         }
 
         void ClearFifo()
         {
-            BytesCleared += _fifoCount;
             _fifoCount = 0;
             _fifoHead = 0;
         }
@@ -418,7 +361,6 @@ namespace CadencePod.Doubles
             if (last <= first) return;
             if (!Filling || busyBefore)
             {
-                SamplesNotTaken += last - first;
                 return;
             }
 
@@ -428,7 +370,6 @@ namespace CadencePod.Doubles
             {
                 long skipped = last - first - keep;
                 SamplesWritten += skipped;
-                BytesOverwritten += skipped * 6;
                 MarkOverflow();
                 first = last - keep;
             }
@@ -456,7 +397,6 @@ namespace CadencePod.Doubles
             {
                 _fifoHead = (_fifoHead + 1) % _fifo.Length;
                 _fifoCount--;
-                BytesOverwritten++;
                 MarkOverflow();
             }
 

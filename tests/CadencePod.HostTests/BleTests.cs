@@ -4,6 +4,7 @@ using System.IO;
 using System.Linq;
 using System.Text.RegularExpressions;
 using CadencePod.Core;
+using CadencePod.Doubles;
 using CadencePod.Core.Ble;
 using CadencePod.Core.Pod;
 using CadencePod.Core.Seams;
@@ -35,7 +36,7 @@ public class BleTests
         public readonly MemoryBlockStore Store;
         public readonly VirtualBleLink Link = new();
         public readonly PodLoop Loop;
-        public readonly EventCounter Events = new();
+        public readonly EventLog Events = new();
 
         public BlePod(MemoryBlockStore? store = null)
         {
@@ -51,15 +52,7 @@ public class BleTests
 
         public PodController Controller => Loop.Controller;
 
-        public void Run(double seconds)
-        {
-            long end = Clock.NowUs64 + (long)(seconds * 1e6);
-            while (Clock.NowUs64 < end)
-            {
-                uint next = Loop.Poll();
-                Clock.NowUs64 = Math.Min(end, Clock.NowUs64 + Math.Max(1, Time.DiffUs(next, Clock.NowUs())));
-            }
-        }
+        public void Run(double seconds) => new Lockstep(Clock, Loop).RunFor((long)(seconds * 1e6));
 
         public BleExchange Ask(VirtualCentral c, BleRequestKind kind, BleCharacteristic ch, byte[]? value = null)
         {
@@ -150,7 +143,7 @@ public class BleTests
                 if (!started && us >= 150_000_000)
                 {
                     started = true;
-                    link.Submit(phone, BleRequestKind.Write, BleCharacteristic.Command, new byte[] { 2 }, e => stepsAtStart = loop.Controller.EngineSteps);
+                    link.Submit(phone, BleRequestKind.Write, BleCharacteristic.Command, new byte[] { 2 }, e => stepsAtStart = loop.Runner.TotalSteps);
                 }
 
                 if (!finished && us >= 450_000_000)
@@ -159,7 +152,7 @@ public class BleTests
                     link.Submit(phone, BleRequestKind.Write, BleCharacteristic.Command, new byte[] { 3, 0xE8, 0x03 }, e =>
                     {
                         finishError = e.Error;
-                        stepsAtFinish = loop.Controller.EngineSteps;
+                        stepsAtFinish = loop.Runner.TotalSteps;
                         finishUs = link.NowUs!();
                     });
                 }
@@ -384,48 +377,35 @@ public class BleTests
         Assert.IsTrue(assembler.Records.Any(r => r.MinuteCadences.Length == RunLog.MaxMinutes));
     }
 
-    /// <summary>A peripheral that allocates nothing: the test measures Core alone.</summary>
-    sealed class QuietPeripheral : IBlePeripheral
-    {
-        public int Sent;
-        public bool TakeRequest(BleRequest into) => false;
-        public void Respond(int attError, byte[] value, int length) { }
-        public bool IsSubscribed(BleCharacteristic characteristic) => true;
-        public void Notify(BleCharacteristic characteristic, byte[] value, int length) => Sent++;
-        public void SetPairingWindow(bool open) { }
-        public bool TakeBonded() => false;
-        public void ForgetAllBonds() { }
-    }
-
     [TestMethod]
     public void NotificationsAllocateNothingInSteadyState()
     {
         var trace = InstrumentCommands.TenMinuteRun(15);
         var xyz = SensorEmulator.Emulate(trace, 100, 4096, out int n);
         var clock = new VirtualClock();
-        var ble = new QuietPeripheral();
+        var ble = new BlePeripheralDouble { Subscribed = true };
         var loop = new PodLoop(clock, Sensor(clock, new ArraySamples(xyz, n)), new SimBeeper(clock), new ScriptedButtons(clock),
-            new MemoryBlockStore(), new SimBattery(), new SimPower(), new EventCounter());
+            new MemoryBlockStore(), new SimBattery(), new SimPower(), new EventLog());
         loop.AttachBle(ble);
         loop.Boot();
         loop.Controller.TrySetSetting((int)PodSettingId.StrideLengthMm, 1150, 0);
         long before = 0;
         int sentBefore = 0;
         long endUs = (long)(trace.DurationMs * 1000) - 10_000_000;
+        var driver = new Lockstep(clock, loop);
         while (clock.NowUs64 < endUs)
         {
             if (before == 0 && clock.NowUs64 > 300_000_000L)
             {
                 before = GC.GetAllocatedBytesForCurrentThread();
-                sentBefore = ble.Sent;
+                sentBefore = ble.Notifications;
             }
 
-            uint next = loop.Poll();
-            clock.NowUs64 += Math.Max(1, Time.DiffUs(next, clock.NowUs()));
+            driver.Step(endUs);
         }
 
         long allocated = GC.GetAllocatedBytesForCurrentThread() - before;
-        int sent = ble.Sent - sentBefore;
+        int sent = ble.Notifications - sentBefore;
         Assert.IsTrue(sent > 500, $"{sent} notifications");
         Assert.AreEqual(0, allocated, $"bytes allocated over {sent} notifications (and the whole loop) after warm-up");
     }

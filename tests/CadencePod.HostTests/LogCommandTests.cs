@@ -1,8 +1,10 @@
 using System.Collections.Generic;
 using System.IO;
+using System.Linq;
 using CadencePod.Core.Pacing;
 using CadencePod.Simulator.Board;
 using CadencePod.Core.Storage;
+using CadencePod.Doubles;
 using Microsoft.VisualStudio.TestTools.UnitTesting;
 
 namespace CadencePod.HostTests;
@@ -22,8 +24,9 @@ public class LogCommandTests
             log.Append(new RunSummary { DurationS = 1800, RunningS = 1750, Steps = 4900 + i, MeanCadenceSpm = 160 + i * 3, BaselineSpm = 160, TargetSpm = 168, InZonePercent = 40 + 20 * i });
         }
 
-        var lines = new List<string>();
-        new RunLog(store).Dump(new SerialConsole.Lines(lines));
+        var dumped = new TextLog();
+        new RunLog(store).Dump(dumped);
+        var lines = Enumerable.Range(0, dumped.Count).Select(dumped.Line).ToList();
         lines.Insert(1, "event,12345,1,3"); // serial noise between the lines is tolerated
         string dir = Cli.TempDir();
         string dump = Path.Combine(dir, "dump.csv"), chart = Path.Combine(dir, "runs.svg");

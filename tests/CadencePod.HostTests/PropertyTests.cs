@@ -5,6 +5,7 @@ using CadencePod.Core;
 using CadencePod.Core.Pacing;
 using CadencePod.Core.Signal;
 using CadencePod.Core.Storage;
+using CadencePod.Doubles;
 using CadencePod.Simulator.Board;
 using CadencePod.Simulator.Commands;
 using CadencePod.Traces;
@@ -146,7 +147,7 @@ public class PropertyTests
             if (!(cadence == 0 || (cadence >= 40 && cadence <= 250))) throw new AssertFailedException($"sample {i}: cadence {cadence}");
             int confidence = engine.ConfidencePercent;
             if (confidence < 0 || confidence > 100) throw new AssertFailedException($"sample {i}: confidence {confidence}");
-            engine.SamplesToNextFootfall();
+            engine.TryGetSamplesToNextFootfall(out _);
         }
     }
 
@@ -273,7 +274,8 @@ public class PropertyTests
 
     static void BeatsStayInBounds(PacingCase c)
     {
-        var target = new PaceTarget();
+        var rig = new PacingRig(0);
+        var target = rig.Target;
         target.SetBaselineSpm(c.BaselineSpm);
         if (c.AbsoluteSpm > 0)
         {
@@ -281,16 +283,17 @@ public class PropertyTests
             target.SetAbsoluteSpm(c.AbsoluteSpm);
         }
 
-        var p = new PacingEngine(target) { PhaseLock = c.PhaseLock };
+        rig.Settings.PhaseLock = c.PhaseLock;
+        var p = rig.Engine;
         var beep = new Beep();
-        p.OnRunner(c.InitialSpm, MotionState.Running, 90, 350000, true, c.StartUs + 100000);
+        rig.Report(c.InitialSpm, MotionState.Running, 90, 350000, true, c.StartUs + 100000);
         if (!p.Start(c.StartUs)) throw new AssertFailedException("pacing did not start");
         uint lastOnset = 0;
         int lastPeriod = p.PeriodUs;
         for (int b = 0; b < c.Beats.Length; b++)
         {
             var a = c.Beats[b];
-            if (a.Runner is { } r) p.OnRunner(r.Spm, r.Motion, r.Confidence, r.PeriodUs, r.HasFootfall, p.NextBeatUs + (uint)r.FootfallFromNextBeatUs);
+            if (a.Runner is { } r) rig.Report(r.Spm, r.Motion, r.Confidence, r.PeriodUs, r.HasFootfall, p.NextBeatUs + (uint)r.FootfallFromNextBeatUs);
             if (a.TargetSteps != 0) target.Step(Math.Sign(a.TargetSteps), Math.Abs(a.TargetSteps));
             if (a.Mode >= 0) p.SetMode((CueMode)a.Mode, a.CompletedRuns);
             if (a.Second) p.OnSecond();
@@ -429,7 +432,7 @@ public class PropertyTests
         }
 
         foreach (var poke in c.Pokes) store.Poke(poke.Slot, poke.Offset, poke.Value);
-        int dumped = new RunLog(store).Dump(new SerialConsole.Lines(new List<string>()));
+        int dumped = new RunLog(store).Dump(new TextLog());
         if (dumped > Math.Min(c.Runs.Length, RunLog.Capacity)) throw new AssertFailedException($"{dumped} runs dumped");
     }
 

@@ -3,15 +3,16 @@ using CadencePod.Core;
 using CadencePod.Core.Ble;
 using CadencePod.Core.Pod;
 using CadencePod.Core.Signal;
-using CadencePod.Core.Storage;
+using CadencePod.Core.Seams;
 using CadencePod.Core.Tests;
+using CadencePod.Doubles;
 using CadencePod.Core.Ui;
 
 namespace CadencePod.NanoBench
 {
     /// <summary>
     /// Cost on the interpreter that runs on the pod: 10 minutes of 100 Hz running through the CadenceEngine, then
-    /// through the whole PodLoop on a fake board in virtual time, each timed with DateTime.UtcNow (the bench head may
+    /// through the whole PodLoop on the doubles in virtual time (PodRig, driven by the Lockstep driver), each timed with DateTime.UtcNow (the bench head may
     /// read the clock; Core never does), beside an empty loop over the same samples in the same run. Prints one
     /// `bench,<name>,<samples>,<elapsed µs>` line per part; `dotnet run --project tools/CadencePod.NanoBuild -- bench`
     /// runs this on nanoCLR and turns the lines into µs per sample and ratios.
@@ -36,7 +37,6 @@ namespace CadencePod.NanoBench
         const int SampleRateHz = 100;
         const int Minutes = OnlyPart == "" ? 10 : 2;
         const int Samples = Minutes * 60 * SampleRateHz;
-        const int Batch = SampleRateHz / 10; // a 100 ms FIFO drain
 
         public static void Main()
         {
@@ -77,18 +77,11 @@ namespace CadencePod.NanoBench
             return elapsed;
         }
 
-        /// <summary>The engine part's copying into 10-sample drains, without the engine: what it costs besides the engine.</summary>
-        static long DrainLoop(short[] recording)
-        {
-            var drain = new short[3 * Batch];
-            int frame = 0;
-            long start = DateTime.UtcNow.Ticks;
-            for (int i = 0; i < Samples; i += Batch) frame = Fill(recording, drain, frame);
-            return DateTime.UtcNow.Ticks - start;
-        }
+        /// <summary>As the loop feeds the engine: 100 ms FIFO drains of 10 samples.</summary>
+        const int Batch = SampleRateHz / 10;
 
-        /// <summary>One 100 ms FIFO drain (Batch samples) from the looped recording, from frame on; returns the next frame.</summary>
-        static int Fill(short[] recording, short[] drain, int frame)
+        /// <summary>Copies the recording's next Batch samples (looped) into drain; returns the frame after them.</summary>
+        static int FillDrain(short[] recording, short[] drain, int frame)
         {
             int frames = recording.Length / 3;
             for (int j = 0; j < 3 * Batch; j += 3)
@@ -103,9 +96,18 @@ namespace CadencePod.NanoBench
             return frame;
         }
 
+        /// <summary>The engine part's copying into drains, without the engine: what it costs besides the engine.</summary>
+        static long DrainLoop(short[] recording)
+        {
+            var drain = new short[3 * Batch];
+            int frame = 0;
+            long start = DateTime.UtcNow.Ticks;
+            for (int i = 0; i < Samples; i += Batch) frame = FillDrain(recording, drain, frame);
+            return DateTime.UtcNow.Ticks - start;
+        }
+
         static long EngineLoop(short[] recording)
         {
-            // As the loop feeds it: 100 ms FIFO drains.
             var engine = new CadenceEngine(SampleRateHz, TestSignals.CountsPerG);
             var drain = new short[3 * Batch];
             int steps = 0;
@@ -113,7 +115,7 @@ namespace CadencePod.NanoBench
             long start = DateTime.UtcNow.Ticks;
             for (int i = 0; i < Samples; i += Batch)
             {
-                frame = Fill(recording, drain, frame);
+                frame = FillDrain(recording, drain, frame);
                 steps += engine.ProcessBatch(drain, Batch);
             }
 
@@ -129,31 +131,22 @@ namespace CadencePod.NanoBench
         /// so one RSC notification goes out each second and the request poll runs.</summary>
         static long PodLoopRun(short[] recording, bool ble)
         {
-            var clock = new FakeClock();
-            clock.Now = 1000u;
-            var accel = new ReplayAccel(clock, recording, SampleRateHz);
-            var loop = new PodLoop(clock, accel, new FakeBeeper(), new FakeButtons(), new MemoryBlockStore(), new FakeBattery(), new FakePower(), new EventLog());
-            var peripheral = new FakeBlePeripheral();
+            PodRig rig = PodRig.Unbooted(SampleRateHz);
+            rig.Accel.Replay(recording);
+            var peripheral = new BlePeripheralDouble();
             if (ble)
             {
                 peripheral.Subscribed = true;
-                loop.AttachBle(peripheral);
+                rig.Loop.AttachBle(peripheral);
             }
 
-            loop.Boot();
-            if (ble) loop.Controller.TrySetSetting((int)PodSettingId.StrideLengthMm, 1150, clock.Now);
-            uint end = clock.Now + (uint)Minutes * 60u * 1000000u;
+            rig.Loop.Boot();
+            if (ble) rig.Controller.TrySetSetting((int)PodSettingId.StrideLengthMm, 1150, rig.Clock.NowUs());
+            long end = rig.Clock.NowUs64 + (long)Minutes * 60 * Time.UsPerSecond;
             long start = DateTime.UtcNow.Ticks;
-            while (Time.DiffUs(end, clock.Now) > 0)
-            {
-                uint next = loop.Poll();
-                if (Time.DiffUs(next, clock.Now) <= 0) next = clock.Now + 1000;
-                if (Time.DiffUs(next, end) > 0) next = end;
-                clock.Now = next;
-            }
-
+            rig.Driver.RunUntil(end);
             long elapsed = DateTime.UtcNow.Ticks - start;
-            Console.WriteLine("bench,podloop-steps," + loop.Engine.TotalSteps.ToString() + (ble ? ",notifications," + peripheral.Notifications.ToString() : ""));
+            Console.WriteLine("bench,podloop-steps," + rig.Loop.Runner.TotalSteps.ToString() + (ble ? ",notifications," + peripheral.Notifications.ToString() : ""));
             return elapsed;
         }
 
@@ -168,11 +161,13 @@ namespace CadencePod.NanoBench
                 engine.Process(recording[k], recording[k + 1], recording[k + 2]);
             }
 
-            var controller = new PodController(new MemoryBlockStore(), new ToneScheduler(new FakeBeeper()), new FakePower(), new EventLog());
+            var runner = new RunnerSnapshot();
+            runner.Update(engine, 0u, SensorStatus.Ok, 0);
+            var controller = new PodController(new MemoryBlockStore(), new ToneScheduler(new SimBeeper(new VirtualClock())), new SimPower(), new EventLog(), runner);
             controller.TrySetSetting((int)PodSettingId.StrideLengthMm, 1150, 0u);
-            var peripheral = new FakeBlePeripheral();
+            var peripheral = new BlePeripheralDouble();
             peripheral.Subscribed = true;
-            var ble = new BleService(peripheral, controller, engine);
+            var ble = new BleService(peripheral, controller, runner);
             long start = DateTime.UtcNow.Ticks;
             for (int i = 0; i < Notifications; i++) ble.OnSecond((uint)i * 1000000u, 3900);
             long elapsed = DateTime.UtcNow.Ticks - start;

@@ -131,9 +131,9 @@ public static class Program
         root.Subcommands.Add(bench);
 
         // jitter
-        var usPerIl = new Option<double>("--us-per-il") { Description = Help("Interpreter speed: µs per IL instruction.", Ranges.UsPerIl), DefaultValueFactory = _ => 1.5 };
-        var ilPerSample = new Option<double>("--il-per-sample") { Description = Help("Mean IL instructions per sample (from `cost`).", Ranges.IlPerSample), DefaultValueFactory = _ => 235 };
-        var ilMax = new Option<double>("--il-per-sample-max") { Description = Help("Worst-case IL instructions per sample (from `cost`), at least the mean.", Ranges.IlPerSampleMax), DefaultValueFactory = _ => 1039 };
+        var usPerIl = new Option<double>("--us-per-il") { Description = Help("Interpreter speed: µs per IL instruction (default: docs/device-limits.md's planning figure).", Ranges.UsPerIl), DefaultValueFactory = _ => JitterModel.PlanningUsPerIl };
+        var ilPerSample = new Option<double?>("--il-per-sample") { Description = Help("Mean IL instructions per sample (default: measured now, as `cost` measures it).", Ranges.IlPerSample) };
+        var ilMax = new Option<double?>("--il-per-sample-max") { Description = Help("Worst-case IL instructions per sample, at least the mean (default: measured now, as `cost` measures it).", Ranges.IlPerSampleMax) };
         var fifoUs = new Option<double>("--fifo-read-us") { Description = Help("FIFO burst read of one batch (µs): 10 samples at 400 kHz plus call overhead.", Ranges.FifoReadUs), DefaultValueFactory = _ => 2000 };
         var spinUs = new Option<double>("--spin-iteration-us") { Description = Help("One spin iteration (a HighResTimer.GetCurrent call, µs).", Ranges.SpinIterationUs), DefaultValueFactory = _ => 20 };
         var gcUs = new Option<double>("--gc-pause-us") { Description = Help("GC pause (µs).", Ranges.GcPauseUs), DefaultValueFactory = _ => 2000 };
@@ -144,8 +144,8 @@ public static class Program
         {
             usPerIl, ilPerSample, ilMax, fifoUs, spinUs, gcUs, design, tempo, jitterMinutes, seed,
         };
-        jitter.SetAction(r => Guard(() => InstrumentCommands.Jitter(new JitterModel.Options(r.GetValue(usPerIl), r.GetValue(ilPerSample), r.GetValue(ilMax), 100,
-            r.GetValue(fifoUs), r.GetValue(spinUs), r.GetValue(gcUs), 10, r.GetValue(design)!, r.GetValue(seed), r.GetValue(jitterMinutes), r.GetValue(tempo)))));
+        jitter.SetAction(r => Guard(() => InstrumentCommands.Jitter(r.GetValue(usPerIl), r.GetValue(ilPerSample), r.GetValue(ilMax),
+            r.GetValue(fifoUs), r.GetValue(spinUs), r.GetValue(gcUs), r.GetValue(design)!, r.GetValue(seed), r.GetValue(jitterMinutes), r.GetValue(tempo))));
         root.Subcommands.Add(jitter);
 
         // ble

@@ -1,19 +1,115 @@
 namespace CadencePod.Core
 {
     /// <summary>
-    /// Every tunable of the firmware, in one place. Signal-processing values are in seconds, hertz or g and
-    /// are turned into samples at the engine's sample rate, so the same values hold from 50 to 200 Hz.
-    /// docs/algorithm.md and docs/pacing.md give the reason for each.
+    /// Every tunable of the firmware, in one place, grouped by the stage that uses it (the loop, sensor health, the
+    /// signal stages, the cadence estimator, pacing, the controller and its sounds, buttons, battery, Bluetooth). Each
+    /// name carries its unit; each comment says why the value is what it is: a measurement (with the tool and the set it
+    /// was measured on), a datasheet or platform fact (docs/device-limits.md), a study (docs/pacing.md), or "chosen" —
+    /// a design choice nobody has measured yet. Signal-processing values are in seconds, hertz or g and are turned into
+    /// samples at the engine's sample rate, so the same values hold from 50 to 200 Hz. The tools read these constants
+    /// instead of restating them.
     /// </summary>
     public static class Tunables
     {
-        // ---- Step detection (docs/algorithm.md) ----
+        // ---- The loop: timing and I/O (PodLoop; docs/building.md §7) ----
+
+        /// <summary>The loop drains the accelerometer this often (µs); the MPU-6050 FIFO holds 1.7 s at 100 Hz, so a drain
+        /// that waits for a tone edge loses nothing. Chosen: 10 samples per batch at 100 Hz.</summary>
+        public const int ServiceIntervalUs = 100000;
+
+        /// <summary>Most samples one FIFO transfer reads (192 bytes, a buffer allocated once); the loop asks for as many per
+        /// read (at most CadenceEngine.MaxBatchSamples), and a full batch means more is waiting: it reads again at once.</summary>
+        public const int SensorBurstSamples = 32;
+
+        /// <summary>
+        /// Buttons are polled this often (µs): the debounce (<see cref="DebounceUs"/>) then sees a level twice before it
+        /// counts, and a press registers within 40 ms. Polling is what wakes the loop most, so its period sets most of the
+        /// loop's cost per second (10 ms cost 24 % more interpreter time per sample, NanoBench).
+        /// </summary>
+        public const int ButtonPollUs = 20000;
+
+        /// <summary>
+        /// Bluetooth requests are looked for this often while none come (µs); right after one was answered, at every
+        /// button poll, so a log read runs at the loop's pace. A central waits up to 0.5–1 s for an answer (the native
+        /// stack's timeout, docs/ble.md), so 50 ms is far inside it.
+        /// </summary>
+        public const int BlePollUs = 50000;
+
+        /// <summary>A beat is handed to the tone scheduler this long before its onset (µs): longer than the slowest slow
+        /// work the edge guard lets start, so the hand-over is never late. Chosen; the jitter model shows no late beat.</summary>
+        public const int BeatLookaheadUs = 30000;
+
+        /// <summary>Slow work (sensor batch, seconds) waits while a tone edge is closer than this (µs): a 100 ms batch
+        /// takes ≈ 3.2 ms of interpreter time (cost × 1.5 µs per IL instruction, docs/device-limits.md), with room for a
+        /// 2 ms FIFO read. The jitter model (`simulator jitter`) finds no beat off by more than 5 ms with it.</summary>
+        public const int EdgeGuardUs = 12000;
+
+        /// <summary>The cell voltage is read once every this many seconds (a reading averages BatterySamplesPerReading
+        /// conversions; a cell moves a few mV a minute). Chosen.</summary>
+        public const int BatteryReadEveryS = 10;
+
+        /// <summary>The head sleeps until this long before a tone edge, then spins on the µs clock (µs): Thread.Sleep
+        /// overshoots by up to one 10 ms FreeRTOS tick plus the idle poll (docs/device-limits.md).</summary>
+        public const int SpinLeadUs = 25000;
+
+        /// <summary>The head forces a garbage collection right after a beat when the next edge is at least this far
+        /// away (µs), at most once every <see cref="GcEverySeconds"/>: the GC then never runs mid-beat. Chosen.</summary>
+        public const int GcWindowUs = 150000;
+        public const int GcEverySeconds = 10;
+
+        // ---- Sensor health (SensorHealth, the driver; docs/reliability.md) ----
+
+        /// <summary>Boot: attempts to initialise the sensor before running without it (each resets it and waits 100 ms).</summary>
+        public const int SensorInitAttempts = 3;
+
+        /// <summary>Immediate retries of a failed sensor read within one drain: bus errors are mostly single transactions
+        /// (fault injection: 30 % NACKs for 60 s lose no beat with them).</summary>
+        public const int ReadRetries = 2;
+
+        /// <summary>Consecutive failed drains before the sensor counts as missing (1 s at one drain per 100 ms); every
+        /// this many failures the driver is asked to recover.</summary>
+        public const int SensorMissingAfterFailures = 10;
+
+        /// <summary>Bit-identical samples for this long (s) mean a stuck sensor: a real sensor's low bits always move
+        /// (noise of several counts at ±8 g).</summary>
+        public const int StuckSensorSeconds = 2;
+
+        /// <summary>
+        /// Driver: reads in a row that found the FIFO empty before it checks that the chip still holds its configuration:
+        /// at 100 Hz a working FIFO gains 10 samples between the loop's reads, so five empty reads mean a chip that reset
+        /// itself (brown-out, glitch) and now sleeps with the FIFO off.
+        /// </summary>
+        public const int SensorEmptyReadsBeforeCheck = 5;
+
+        /// <summary>
+        /// Driver: failed transactions (NACK, timeout, exception) in a row before the next read checks the configuration (a
+        /// chip that lost power answers again in its power-up state); single failures on a noisy bus do not cost the extra
+        /// transaction.
+        /// </summary>
+        public const int SensorFailuresBeforeCheck = 3;
+
+        /// <summary>Deep sleep with wake on motion: the MPU-6050's motion interrupt fires above this (mg). Chosen; not yet
+        /// verified on hardware (docs/building.md §8).</summary>
+        public const int MotionWakeThresholdMg = 40;
+
+        /// <summary>Record mode drains the sensor this often (ms): the FIFO holds 1.7 s, a drain prints about 5 lines.</summary>
+        public const int RecordDrainIntervalMs = 50;
+
+        /// <summary>After lost samples or a sensor fault, beats stay audible this long (s) while the engine re-finds the
+        /// runner: a bout needs 4–6 steps, 2–4 s at a running cadence.</summary>
+        public const int SensorGraceS = 8;
+
+        // ---- Step detection (Signal; docs/algorithm.md, "Tunables") ----
 
         /// <summary>
         /// The pipeline's internal rate (Hz): input samples are summed in groups of rate / InternalRateHz (2 at 100 Hz,
         /// 4 at 200 Hz). 50 Hz resolves the fastest cadence's hump with parabolic interpolation and halves the cost.
         /// </summary>
         public const int InternalRateHz = 50;
+
+        /// <summary>Slowest input rate the engine accepts (Hz); a lower configured rate is taken as this one (a guard
+        /// against a zero or absurd rate from a bad sensor read; the supported range starts at InternalRateHz).</summary>
+        public const int EngineMinRateHz = 10;
 
         /// <summary>
         /// Fastest sensor output data rate the pod is built for (Hz): the MPU-6050's accelerometer samples at 1 kHz at most.
@@ -26,6 +122,12 @@ namespace CadencePod.Core
 
         /// <summary>Cut-off of each of the two cascaded one-pole low-pass stages (Hz); removes heel-strike spikes.</summary>
         public const float LowPassHz = 3.2f;
+
+        /// <summary>The magnitude's Newton square root starts afresh (from |x| + |y| + |z|, with one more iteration) when |a|²
+        /// moved by more than High:Low either way since the last sample (|a| by about 12 %): a heel strike can move it
+        /// several-fold, and two iterations from the old value then overshoot (docs/algorithm.md stage 1).</summary>
+        public const float MagnitudeJumpSquaredHigh = 5f;
+        public const float MagnitudeJumpSquaredLow = 4f;
 
         /// <summary>Half-life of the amplitude envelope that scales the thresholds (s).</summary>
         public const float EnvelopeHalfLifeS = 0.8f;
@@ -68,6 +170,12 @@ namespace CadencePod.Core
         /// <summary>At most this many earlier candidates that continue a newly confirmed bout's rhythm backwards are counted too.</summary>
         public const int RecoverSteps = 4;
 
+        /// <summary>… each one its predecessor's interval from the next within this range of the confirmed candidates' mean
+        /// interval (percent): the first steps of a walk are uneven, a bump before them is not in rhythm. Chosen; not
+        /// tuned by measurement.</summary>
+        public const int RecoverGapMinPercent = 70;
+        public const int RecoverGapMaxPercent = 130;
+
         /// <summary>A bout is confirmed only if every held-back interval is within ± this percent of their mean.</summary>
         public const int ConfirmRegularityPercent = 40;
 
@@ -83,11 +191,30 @@ namespace CadencePod.Core
         /// <summary>Once a bout runs, a peak sooner than this share of the step period is a second peak of the same step.</summary>
         public const float DoublePeakFraction = 0.6f;
 
+        /// <summary>Inside a bout, a gap longer than this and shorter than <see cref="MissedStepMaxPeriodPercent"/> of the step
+        /// period (percent) is one missed weak step, filled in at the midpoint: two periods, with room for a runner's
+        /// ±4 % swings (docs/algorithm.md stage 3). Chosen; not tuned by measurement.</summary>
+        public const int MissedStepMinPeriodPercent = 160;
+        public const int MissedStepMaxPeriodPercent = 250;
+
         /// <summary>Horizontal-to-vertical energy ratio below which periodic impacts are jumps, not steps.</summary>
         public const float MinHorizontalRatio = 0.03f;
 
         /// <summary>Time constant of the gravity direction and energy estimates used for that ratio (s).</summary>
         public const float GravityTimeConstantS = 2.0f;
+
+        /// <summary>Below this much gravity (g², i.e. 0.1 g) there is no direction to split along: all motion counts as
+        /// horizontal (free fall, a sensor reading zeros).</summary>
+        public const float GravityMinG2 = 0.01f;
+
+        /// <summary>Below this dynamic energy (g²) there is no motion and the ratio reads 0: far under a walker's (≈ 0.01 g²).</summary>
+        public const float MotionMinEnergyG2 = 1e-6f;
+
+        /// <summary>Every this many internal samples feed the gravity split (the energies change over seconds; a quarter of
+        /// the samples cost a quarter: docs/algorithm.md, "Cost").</summary>
+        public const int GravitySplitDecimation = 4;
+
+        // ---- Cadence, motion and footfalls (StepTracker, CadenceEngine) ----
 
         /// <summary>Most step intervals (an even number, so left/right asymmetry cancels) averaged for the cadence.</summary>
         public const int CadenceWindowSteps = 42;
@@ -116,21 +243,27 @@ namespace CadencePod.Core
         /// <summary>… with at least this many intervals on each side.</summary>
         public const int CadenceChangeMinSteps = 4;
 
+        /// <summary>Weight of each new step's stride-to-stride deviation in the running irregularity (an exponential mean
+        /// over about five steps); only the confidence figure reads it. Chosen.</summary>
+        public const float IrregularitySmoothing = 0.2f;
+
+        /// <summary>Confidence: regularity = 1 − this × irregularity (20 % irregularity is no confidence) …</summary>
+        public const float ConfidenceIrregularityScale = 5f;
+
+        /// <summary>… times the bout's maturity, full after this many steps (the phase lock waits for it). Chosen.</summary>
+        public const int ConfidenceMatureSteps = 16;
+
         /// <summary>Still when no step came for the step period plus this (s) …</summary>
         public const float StillAfterExtraS = 1.2f;
 
         /// <summary>… and never later than this after the last step (s).</summary>
         public const float StillAfterMaxS = 1.8f;
 
-        /// <summary>The sensor's real output data rate is measured against the µs clock: first over this long (s), to be
-        /// right early in a run (±1 sample in 10 s is ±0.1 % at 100 Hz) …</summary>
-        public const int RateCalibrationFirstWindowS = 10;
+        /// <summary>Running at or above this cadence (spm) …</summary>
+        public const int RunningEnterSpm = 140;
 
-        /// <summary>… then over windows this long (s), averaged in, to follow the oscillator's temperature drift.</summary>
-        public const int RateCalibrationWindowS = 30;
-
-        /// <summary>… and a window further than this from the configured rate (percent) is not the sensor: it is ignored.</summary>
-        public const int RateCalibrationMaxErrorPercent = 8;
+        /// <summary>… and back to walking below this one (hysteresis).</summary>
+        public const int RunningLeaveSpm = 132;
 
         /// <summary>
         /// The filtered hump a step is detected at comes this long after the foot's contact (s): the low-pass's delay plus
@@ -140,12 +273,20 @@ namespace CadencePod.Core
         public const float FootfallLagWalkingS = 0.105f;
         public const float FootfallLagRunningS = 0.165f;
 
-        /// <summary>Running at or above this cadence (spm) …</summary>
-        public const int RunningEnterSpm = 140;
+        /// <summary>The sensor's real output data rate is measured against the µs clock: first over this long (s), to be
+        /// right early in a run (±1 sample in 10 s is ±0.1 % at 100 Hz) …</summary>
+        public const int RateCalibrationFirstWindowS = 10;
 
-        /// <summary>… and back to walking below this one (hysteresis).</summary>
-        public const int RunningLeaveSpm = 132;
-        // ---- Pacing (docs/pacing.md) ----
+        /// <summary>… then over windows this long (s), averaged in, to follow the oscillator's temperature drift …</summary>
+        public const int RateCalibrationWindowS = 30;
+
+        /// <summary>… each new window weighing this much against the rate so far (half: a drift shows within two windows). Chosen.</summary>
+        public const float RateCalibrationAveraging = 0.5f;
+
+        /// <summary>… and a window further than this from the configured rate (percent) is not the sensor: it is ignored.</summary>
+        public const int RateCalibrationMaxErrorPercent = 8;
+
+        // ---- Pacing (Pacing; docs/pacing.md has the evidence, studies by first author and year) ----
 
         /// <summary>Running time before the automatic baseline window opens (s): warm-up cadence is low and noisy.</summary>
         public const int BaselineWarmupS = 60;
@@ -159,7 +300,8 @@ namespace CadencePod.Core
         /// <summary>Shortest window an on-demand capture accepts (s).</summary>
         public const int BaselineMinOnDemandS = 20;
 
-        /// <summary>Relative target: +5.0 % … +10.0 % in 0.5 % steps (tenths of a percent).</summary>
+        /// <summary>Relative target: +5.0 % … +10.0 % in 0.5 % steps (tenths of a percent): +5 % already unloads the knee
+        /// (Heiderscheit 2011), +10 % is the usual clinical target.</summary>
         public const int TargetPercentMinTenths = 50;
         public const int TargetPercentMaxTenths = 100;
         public const int TargetPercentStepTenths = 5;
@@ -170,7 +312,7 @@ namespace CadencePod.Core
         public const int TargetAbsoluteMaxSpm = 220;
         public const int TargetAbsoluteDefaultSpm = 170;
 
-        /// <summary>Hidden ramp: largest tempo step (tenths of a percent); below the ~4 % a listener notices.</summary>
+        /// <summary>Hidden ramp: largest tempo step (tenths of a percent); below the ~4 % a listener notices (Van Dyck 2015).</summary>
         public const int RampStepTenths = 10;
 
         /// <summary>Beats each ramp step is held before the next one.</summary>
@@ -182,9 +324,13 @@ namespace CadencePod.Core
         /// <summary>Phase lock: share of the phase error corrected per beat (percent).</summary>
         public const int PhaseLockGainPercent = 30;
 
-        /// <summary>Phase lock: largest change of one beat interval (tenths of a percent); 2.5 % is the displacement JND.</summary>
+        /// <summary>Phase lock: largest change of one beat interval (tenths of a percent); 2.5 % is the displacement JND
+        /// (Friberg &amp; Sundberg 1995).</summary>
         public const int PhaseLockMaxShiftTenths = 24;
 
+        /// <summary>Phase lock: the engine's confidence (percent) below which its footfall prediction is not followed — a
+        /// bout shorter than 8 steps or stride-to-stride deviations above 10 %. Chosen.</summary>
+        public const int PhaseLockMinConfidencePercent = 50;
 
         /// <summary>Off-target mode: silent while within ±this (tenths of a percent) of the target.</summary>
         public const int ZoneToleranceTenths = 20;
@@ -193,11 +339,15 @@ namespace CadencePod.Core
         public const int CueBurstBeats = 4;
         public const int CueRepeatMinS = 20;
 
-        /// <summary>Faded mode: cue-on time per cycle (s); the off time grows with completed runs (see FadeOffS).</summary>
+        /// <summary>Faded mode: cue-on time per cycle (s); the off time grows with completed runs (see FadeOffS): faded
+        /// feedback retains best (Davis 2020).</summary>
         public const int FadeOnS = 60;
 
         /// <summary>Silent probe length (s).</summary>
         public const int ProbeDurationS = 120;
+
+        /// <summary>Beats of walking or standing before the metronome auto-mutes.</summary>
+        public const int AutoMuteAfterBeats = 4;
 
         /// <summary>Beat tone: duration (µs), frequency (Hz) and the accent's frequency.</summary>
         public const int BeatDurationUs = 20000;
@@ -206,12 +356,18 @@ namespace CadencePod.Core
         public const int SlowCueToneHz = 3800;
         public const int FastCueToneHz = 1800;
 
+        /// <summary>The beat tones the Mode button cycles through (Hz), default first: the 12 mm disc's loud band (docs/pacing.md).</summary>
+        public static readonly int[] BeatToneChoicesHz = { BeatToneHz, 3200, 2200 };
+
         /// <summary>Progression plan: runs held in the zone before the next stage, and the in-zone share that counts.</summary>
         public const int PlanRunsToAdvance = 3;
         public const int PlanInZoneSharePercent = 60;
 
         /// <summary>Runs shorter than this (s) are not counted by the plan.</summary>
         public const int PlanMinRunS = 600;
+
+        /// <summary>The plan's stages: +5 % → +7.5 % → +10 % (tenths of a percent).</summary>
+        public static readonly int[] PlanStageTenths = { 50, 75, 100 };
 
         /// <summary>Faded feedback off-time per cycle (s) by completed plan runs: 1–4 continuous, then fading.</summary>
         public static int FadeOffS(int completedRuns)
@@ -221,7 +377,47 @@ namespace CadencePod.Core
             if (completedRuns < 12) return 120;
             return 240;
         }
-        // ---- Buttons and UI (docs/user-guide.md) ----
+
+        // ---- The controller: states, sounds, saving (PodController; docs/user-guide.md) ----
+
+        /// <summary>Pacing pauses after this long standing still (s) and the run ends after this long paused (s).</summary>
+        public const int PauseAfterStillS = 5;
+        public const int EndRunAfterPausedS = 600;
+
+        /// <summary>The first beat falls this long after the start chirp ends (µs): a breath between the two sounds. Chosen.</summary>
+        public const int FirstBeatAfterStartUs = 400000;
+
+        /// <summary>When running resumes after a pause, or the sensor after a fault, the beat starts again this long later
+        /// (µs). Chosen.</summary>
+        public const int RestartBeatAfterUs = 300000;
+
+        /// <summary>A new target or tone is previewed with this many beats at its tempo, starting this long after the
+        /// confirm blip (µs). Chosen.</summary>
+        public const int PreviewBeats = 4;
+        public const int PreviewAfterConfirmUs = 250000;
+
+        /// <summary>A changed setting is saved after this long without another change (s): a burst of presses or phone
+        /// writes is one flash write.</summary>
+        public const int SaveAfterQuietS = 3;
+
+        /// <summary>Default auto-sleep after this long without motion while idle (s), and the range the phone may set.</summary>
+        public const int AutoSleepDefaultS = 600;
+        public const int AutoSleepMinS = 60;
+        public const int AutoSleepMaxS = 7200;
+
+        /// <summary>Repeat the low-battery and sensor-fault patterns at most this often (s).</summary>
+        public const int AlarmRepeatS = 120;
+
+        /// <summary>Loudness levels 0 (mute) … 3, as PWM duty (per mille of the period; 500 is the loudest square wave).
+        /// Chosen; the loudness of each level has not been measured on the piezo.</summary>
+        public static readonly int[] VolumeDutyPermille = { 0, 50, 200, 500 };
+        public const int VolumeDefaultLevel = 2;
+        public const int VolumeMaxLevel = 3;
+
+        /// <summary>A UI pattern queued behind another sound starts this long after it ends (µs), so two never merge.</summary>
+        public const int PatternGapUs = 1000;
+
+        // ---- Buttons (ButtonGestures; docs/user-guide.md). Chosen for two buttons under a thumb; not yet tried by runners ----
 
         /// <summary>A level must hold this long to count (µs): contact bounce lasts a few ms.</summary>
         public const int DebounceUs = 20000;
@@ -247,12 +443,7 @@ namespace CadencePod.Core
         /// <summary>A button held longer than this is stuck (pressed against the body): ignored until released (µs).</summary>
         public const int StuckButtonUs = 20000000;
 
-        /// <summary>Pacing pauses after this long standing still (s) and the run ends after this long paused (s).</summary>
-        public const int PauseAfterStillS = 5;
-        public const int EndRunAfterPausedS = 600;
-
-        /// <summary>Default auto-sleep after this long without motion while idle (s).</summary>
-        public const int AutoSleepDefaultS = 600;
+        // ---- Battery (BatteryGauge, the controller) ----
 
         /// <summary>Battery thresholds (mV): warn, and save and shut down.</summary>
         public const int BatteryLowMv = 3450;
@@ -275,29 +466,29 @@ namespace CadencePod.Core
         /// <summary>ADC conversions averaged into one reading (the ESP32's ADC is noisy; 8 reads every 10 s cost nothing).</summary>
         public const int BatterySamplesPerReading = 8;
 
-        /// <summary>Boot: attempts to initialise the sensor before running without it (each resets it and waits 100 ms).</summary>
-        public const int SensorInitAttempts = 3;
+        // ---- Buffers (sizes fixed at start-up: nothing allocates later) ----
 
-        /// <summary>Repeat the low-battery and sensor-fault patterns at most this often (s).</summary>
-        public const int AlarmRepeatS = 120;
+        /// <summary>Tone segments the scheduler queues at most: the longest pattern (5 tones) behind a few beats and a
+        /// preview, with room.</summary>
+        public const int ToneQueueCapacity = 64;
 
-        /// <summary>The loop drains the accelerometer this often (µs); the MPU-6050 FIFO holds 1.7 s at 100 Hz.</summary>
-        public const int ServiceIntervalUs = 100000;
+        /// <summary>Button gestures waiting for the loop: it takes them at every poll, so a few is plenty.</summary>
+        public const int ButtonEventQueueSize = 8;
 
-        /// <summary>Bit-identical samples for this long (s) mean a stuck sensor (noise always moves the low bits).</summary>
-        public const int StuckSensorSeconds = 2;
+        /// <summary>Steps the tracker keeps (a power of two): more than the cadence window's 42.</summary>
+        public const int StepRingSize = 64;
 
-        /// <summary>Immediate retries of a failed sensor read within one service.</summary>
-        public const int ReadRetries = 2;
+        /// <summary>Candidates dropped while a bout formed that are kept for recovery (more than RecoverSteps).</summary>
+        public const int DroppedCandidatesKept = 8;
 
-        /// <summary>After lost samples or a sensor fault, beats stay audible this long (s) while the engine re-finds the runner.</summary>
-        public const int SensorGraceS = 8;
+        /// <summary>Most samples CadenceEngine.ProcessBatch takes in one call: a 100 ms FIFO drain at 200 Hz, with room to spare.</summary>
+        public const int EngineMaxBatchSamples = 64;
 
-        /// <summary>Beats of walking or standing before the metronome auto-mutes.</summary>
-        public const int AutoMuteAfterBeats = 4;
+        /// <summary>Longest Bluetooth write value kept (bytes); longer writes are refused as malformed (docs/ble.md).</summary>
+        public const int BleMaxWriteBytes = 32;
 
-        /// <summary>Consecutive failed reads before the sensor counts as missing.</summary>
-        public const int SensorMissingAfterFailures = 10;
+        /// <summary>Runs the run log keeps on flash (the oldest is overwritten): a month of daily runs.</summary>
+        public const int RunLogRuns = 32;
 
         // ---- Bluetooth LE (docs/ble.md) ----
 
@@ -340,4 +531,3 @@ namespace CadencePod.Core
         public const int BatteryFullMv = 4200;
     }
 }
-

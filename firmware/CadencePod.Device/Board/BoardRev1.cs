@@ -3,7 +3,7 @@ namespace CadencePod.Device.Board
     /// <summary>
     /// Board revision 1 (an ESP32 WROOM-32 board, GY-521 MPU-6050, piezo via NPN, three buttons, LiPo through a charger
     /// with power path and a buck-boost regulator; hardware/README.md). The one place the board is described: every pin,
-    /// wake pin, the ADC channel and divider, the tone default and the bus settings are here and are passed into the
+    /// wake pin, the ADC channel and divider and the bus settings are here and are passed into the
     /// drivers (Rev1Board). Plain constants only, so the host compiles this file too: the hardware check
     /// (tools/CadencePod.Hardware) reads these values from the compiled class and compares them with
     /// hardware/netlist.csv and hardware/README.md. A later PCB gets a new class (BoardRev2), not edits here.
@@ -19,7 +19,7 @@ namespace CadencePod.Device.Board
         public const int I2cDataPin = 21;
         public const int I2cClockPin = 22;
 
-        /// <summary>Fast mode: a 10-sample FIFO batch takes about 1.4 ms (device-limits.md §5).</summary>
+        /// <summary>Fast mode: a 10-sample FIFO batch takes about 1.4 ms (docs/device-limits.md).</summary>
         public const int I2cBusSpeedHz = 400000;
 
         /// <summary>MPU-6050 address with AD0 tied low.</summary>
@@ -38,9 +38,6 @@ namespace CadencePod.Device.Board
 
         /// <summary>The PWM function mapped to the piezo pin (PWM1: LEDC timer 0, shared only with PWM2, which is unused).</summary>
         public const int PiezoPwmChannel = 1;
-
-        /// <summary>The frequency the PWM channel is opened at (Hz): the beat tone's default, near the piezo's loud band.</summary>
-        public const int PiezoDefaultToneHz = 2700;
 
         // ---- Buttons ----
 

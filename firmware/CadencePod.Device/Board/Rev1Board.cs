@@ -1,4 +1,5 @@
 using System.Device.Gpio;
+using CadencePod.Core;
 using CadencePod.Core.Pod;
 using CadencePod.Core.Power;
 using CadencePod.Core.Seams;
@@ -16,12 +17,12 @@ namespace CadencePod.Device.Board
         readonly HighResClock _clock = new HighResClock();
         readonly ThreadDelay _delay = new ThreadDelay();
         readonly SerialText _console = new SerialText();
-        readonly SerialEvents _events;
+        readonly EventLines _events;
         GpioController _gpio;
 
         public Rev1Board()
         {
-            _events = new SerialEvents(_console);
+            _events = new EventLines(_console);
         }
 
         public string Revision { get { return BoardRev1.Revision; } }
@@ -43,7 +44,7 @@ namespace CadencePod.Device.Board
 
         public IBeeper OpenBeeper()
         {
-            return new PwmBeeper(BoardRev1.PiezoPin, BoardRev1.PiezoPwmChannel, BoardRev1.PiezoDefaultToneHz);
+            return new PwmBeeper(BoardRev1.PiezoPin, BoardRev1.PiezoPwmChannel, Tunables.BeatToneHz); // the PWM opens at the beat's default tone
         }
 
         public IButtonPanel OpenButtons()

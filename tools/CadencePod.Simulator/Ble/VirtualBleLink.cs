@@ -1,38 +1,8 @@
 using System;
 using System.Collections.Generic;
 using CadencePod.Core.Ble;
-using CadencePod.Simulator.Board;
 
 namespace CadencePod.Simulator.Ble;
-
-/// <summary>A phone or watch on the virtual link: what the pod's radio knows about it.</summary>
-public sealed class VirtualCentral(string name)
-{
-    public string Name { get; } = name;
-    public bool Connected { get; set; }
-    public bool Encrypted { get; set; }
-    /// <summary>Holds a bond with the pod (its keys survive a disconnect).</summary>
-    public bool Bonded { get; set; }
-    public bool SubscribedRsc { get; set; }
-    public List<RscNotification> Notifications { get; } = new();
-}
-
-/// <summary>One RSC Measurement as it went over the air, with the pod's own estimate at that moment (for comparison).</summary>
-public sealed record RscNotification(long TimeUs, byte[] Bytes, float PodCadenceSpm, int PodMotion);
-
-/// <summary>A read or write from a central and, once the pod answers, its result.</summary>
-public sealed class BleExchange
-{
-    public required VirtualCentral Central { get; init; }
-    public BleRequestKind Kind { get; init; }
-    public BleCharacteristic Characteristic { get; init; }
-    public byte[] Value { get; init; } = Array.Empty<byte>();
-    public bool Done { get; set; }
-    public int Error { get; set; } = -1;
-    public byte[] Response { get; set; } = Array.Empty<byte>();
-    /// <summary>Runs when the answer arrives (the next step of a procedure, e.g. the next log chunk).</summary>
-    public Action<BleExchange>? Then { get; init; }
-}
 
 /// <summary>
 /// The simulator's radio: Core's <see cref="IBlePeripheral"/> with centrals on the other end. It plays the part of
@@ -108,8 +78,6 @@ public sealed class VirtualBleLink : IBlePeripheral
         _queue.Enqueue(e);
         return e;
     }
-
-    public bool Idle => _current == null && _queue.Count == 0;
 
     // ---- IBlePeripheral (the pod's side) ----
 

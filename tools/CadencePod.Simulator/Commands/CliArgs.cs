@@ -1,20 +1,23 @@
 using System;
 using System.Globalization;
 using System.Text.RegularExpressions;
+using CadencePod.Core;
 using CadencePod.Core.Pacing;
 using CadencePod.Core.Storage;
 using CadencePod.Simulator.Board;
 
 namespace CadencePod.Simulator.Commands;
 
-/// <summary>A user mistake on the command line or in a script: printed as one line, exit code 2.</summary>
-public sealed class UsageException(string message) : Exception(message);
-
 /// <summary>Parsing of the simulator's small languages: press scripts, targets, cue modes, durations.</summary>
 public static partial class CliArgs
 {
-    /// <summary>Hold times of the scripted gestures (µs).</summary>
-    public const long ShortHoldUs = 200_000, LongHoldUs = 1_300_000, RepeatHoldUs = 3_000_000, LockHoldUs = 2_400_000;
+    /// <summary>How long a person holds the buttons for each scripted gesture (µs), a margin past Core's thresholds
+    /// (Tunables): a short press well under the long press, a long press past its point and clear of auto-repeat, a hold
+    /// into auto-repeat, both buttons past the lock.</summary>
+    public const long ShortHoldUs = 200_000,
+        LongHoldUs = Tunables.LongPressUs + 300_000,
+        RepeatHoldUs = Tunables.RepeatStartUs + 1_000_000,
+        LockHoldUs = Tunables.LockHoldUs + 400_000;
 
     /// <summary>"up@60s", "down-long@5m", "both@300s", "both-long@1m30s", "up-hold@90s", "mode@10s".</summary>
     public static ScriptedPress ParsePress(string text)

@@ -82,17 +82,22 @@ public static class CostMeter
             sampleBytes = Math.Min(sampleBytes, GC.GetAllocatedBytesForCurrentThread() - secondBefore);
             double bytesPerSample = sampleBytes / (double)Math.Max(1, n - warmup);
 
-            // Per beat.
-            var targetType = asm.GetType("CadencePod.Core.Pacing.PaceTarget")!;
-            object target = Activator.CreateInstance(targetType)!;
-            targetType.GetMethod("SetBaselineSpm")!.Invoke(target, new object[] { 160 });
+            // Per beat: the settings (baseline 160, phase lock on), the target over them, a runner in step at 166 spm.
+            var settingsType = asm.GetType("CadencePod.Core.Storage.PodSettings")!;
+            object settings = Activator.CreateInstance(settingsType)!;
+            settingsType.GetField("BaselineSpm")!.SetValue(settings, 160);
+            settingsType.GetField("PhaseLock")!.SetValue(settings, true);
+            object target = Activator.CreateInstance(asm.GetType("CadencePod.Core.Pacing.PaceTarget")!, settings)!;
+            var runnerType = asm.GetType("CadencePod.Core.Signal.RunnerSnapshot")!;
+            object runner = Activator.CreateInstance(runnerType)!;
+            runnerType.GetField("CadenceSpm")!.SetValue(runner, 166f);
+            runnerType.GetField("Motion")!.SetValue(runner, Enum.ToObject(asm.GetType("CadencePod.Core.Signal.MotionState")!, 2));
+            runnerType.GetField("ConfidencePercent")!.SetValue(runner, 90);
+            runnerType.GetField("StepPeriodUs")!.SetValue(runner, 361000);
+            runnerType.GetField("HasFootfall")!.SetValue(runner, true);
+            var nextFootfall = runnerType.GetField("NextFootfallUs")!;
             var pacingType = asm.GetType("CadencePod.Core.Pacing.PacingEngine")!;
-            object pacing = Activator.CreateInstance(pacingType, target)!;
-            pacingType.GetField("PhaseLock")!.SetValue(pacing, true);
-            var motionType = asm.GetType("CadencePod.Core.Signal.MotionState")!;
-            var onRunner = pacingType.GetMethod("OnRunner")!;
-            var runnerArgs = new object[] { 166f, Enum.ToObject(motionType, 2), 90, 361000, true, 0u };
-            onRunner.Invoke(pacing, runnerArgs);
+            object pacing = Activator.CreateInstance(pacingType, settings, target, runner)!;
             pacingType.GetMethod("Start")!.Invoke(pacing, new object[] { 1000000u });
             object beep = Activator.CreateInstance(asm.GetType("CadencePod.Core.Pacing.Beep")!)!;
             var takeBeatMethod = pacingType.GetMethod("TakeBeat")!;
@@ -104,8 +109,7 @@ public static class CostMeter
             long beatBytes = 0;
             for (int b = 0; b < beats; b++)
             {
-                runnerArgs[5] = (uint)nextBeat.GetValue(pacing)! + 150000u;
-                onRunner.Invoke(pacing, runnerArgs);
+                nextFootfall.SetValue(runner, (uint)nextBeat.GetValue(pacing)! + 150000u);
                 long allocBefore = GC.GetAllocatedBytesForCurrentThread();
                 long before = Read();
                 takeBeat();
@@ -132,16 +136,19 @@ public static class CostMeter
         Type T(string name) => asm.GetType(name) ?? throw new InvalidOperationException(name);
         object beeper = NullImplementation(T("CadencePod.Core.Seams.IBeeper"));
         object tones = Activator.CreateInstance(T("CadencePod.Core.Ui.ToneScheduler"), beeper)!;
-        object controller = Activator.CreateInstance(T("CadencePod.Core.Pod.PodController"), Activator.CreateInstance(T("CadencePod.Core.Storage.MemoryBlockStore")),
-            tones, NullImplementation(T("CadencePod.Core.Seams.IPowerControl")), NullImplementation(T("CadencePod.Core.Seams.IPodEvents")))!;
-        T("CadencePod.Core.Pod.PodController").GetMethod("TrySetSetting")!.Invoke(controller, new object[] { 12, 1150, 0u }); // a calibrated stride
         var engineType = T("CadencePod.Core.Signal.CadenceEngine");
         object engine = Activator.CreateInstance(engineType, rateHz, SensorEmulator.CountsPerGAt8G)!;
         var process = (Func<int, int, int, int>)Delegate.CreateDelegate(typeof(Func<int, int, int, int>), engine, engineType.GetMethod("Process")!);
         for (int k = 0; k < Math.Min(n, 60 * rateHz); k++) process(xyz[3 * k], xyz[3 * k + 1], xyz[3 * k + 2]); // a minute in: running
+        var runnerType = T("CadencePod.Core.Signal.RunnerSnapshot");
+        object runner = Activator.CreateInstance(runnerType)!;
+        runnerType.GetMethod("Update")!.Invoke(runner, new object[] { engine, 0u, Enum.ToObject(T("CadencePod.Core.Seams.SensorStatus"), 0), 0 });
+        object controller = Activator.CreateInstance(T("CadencePod.Core.Pod.PodController"), NullImplementation(T("CadencePod.Core.Seams.IBlockStore")),
+            tones, NullImplementation(T("CadencePod.Core.Seams.IPowerControl")), NullImplementation(T("CadencePod.Core.Seams.IPodEvents")), runner)!;
+        T("CadencePod.Core.Pod.PodController").GetMethod("TrySetSetting")!.Invoke(controller, new object[] { 12, 1150, 0u }); // a calibrated stride
         object peripheral = NullImplementation(T("CadencePod.Core.Ble.IBlePeripheral"), "IsSubscribed");
         var serviceType = T("CadencePod.Core.Ble.BleService");
-        object ble = Activator.CreateInstance(serviceType, peripheral, controller, engine)!;
+        object ble = Activator.CreateInstance(serviceType, peripheral, controller, runner)!;
         var onSecond = (Action<uint, int>)Delegate.CreateDelegate(typeof(Action<uint, int>), ble, serviceType.GetMethod("OnSecond")!);
         var service = (Func<uint, bool>)Delegate.CreateDelegate(typeof(Func<uint, bool>), ble, serviceType.GetMethod("Service")!);
         for (int i = 0; i < 100; i++)
@@ -199,25 +206,6 @@ public static class CostMeter
         return Activator.CreateInstance(type.CreateType())!;
     }
 
-    static long MeasureReadOverhead(Func<long> read, int calls)
-    {
-        long before = GC.GetAllocatedBytesForCurrentThread();
-        for (int i = 0; i < calls; i++) { read(); read(); }
-        return GC.GetAllocatedBytesForCurrentThread() - before;
-    }
-
-    static void Empty(object o) { }
-
-    static long MeasureInvokeOverhead(int calls)
-    {
-        var m = typeof(CostMeter).GetMethod(nameof(Empty), BindingFlags.NonPublic | BindingFlags.Static)!;
-        var args = new object[] { new object() };
-        m.Invoke(null, args);
-        long before = GC.GetAllocatedBytesForCurrentThread();
-        for (int i = 0; i < calls; i++) m.Invoke(null, args);
-        return GC.GetAllocatedBytesForCurrentThread() - before;
-    }
-
     /// <summary>Writes an instrumented copy; returns the struct-typed locals found in the hot code.</summary>
     static List<string> Instrument(string input, string output)
     {
@@ -231,7 +219,7 @@ public static class CostMeter
         counterType.Fields.Add(count);
         module.Types.Add(counterType);
 
-        string[] hot = { "CadencePod.Core.Signal.", "CadencePod.Core.Pacing.PacingEngine", "CadencePod.Core.Pacing.Metronome", "CadencePod.Core.Ui.ToneScheduler", "CadencePod.Core.Pod.PodLoop", "CadencePod.Core.Ble.BleService", "CadencePod.Core.Ble.RscEncoder" };
+        string[] hot = { "CadencePod.Core.Signal.", "CadencePod.Core.Sensors.", "CadencePod.Core.Pacing.PacingEngine", "CadencePod.Core.Pacing.Metronome", "CadencePod.Core.Ui.ToneScheduler", "CadencePod.Core.Pod.PodLoop", "CadencePod.Core.Pod.PodController", "CadencePod.Core.Ble.BleService", "CadencePod.Core.Ble.RscEncoder" };
         foreach (var type in module.GetTypes().ToList())
         {
             if (type == counterType) continue;

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
 using System.Linq;
+using CadencePod.Core;
 using CadencePod.Traces;
 
 namespace CadencePod.Simulator.Commands;
@@ -51,13 +52,13 @@ public static class InstrumentCommands
         if (r.Ble is { } b)
         {
             lines.Add($"  per notification (Bluetooth, a central listening, the runner moving, a calibrated stride): mean {b.MeanPerNotification:0.0}, max {b.MaxPerNotification} IL instructions in BleService.OnSecond, {b.BytesPerNotification:0.###} bytes allocated; one a second");
-            int polls = 1_000_000 / CadencePod.Core.Pod.PodLoop.BlePollUs;
+            int polls = CadencePod.Core.Time.UsPerSecond / CadencePod.Core.Tunables.BlePollUs;
             lines.Add($"  idle request poll (BleService.Service, nothing waiting): {b.IlPerIdlePoll:0.0} IL instructions per call, {polls} calls a second");
             lines.Add($"  Bluetooth per second: {b.MeanPerNotification + polls * b.IlPerIdlePoll:0} IL instructions (one notification + {polls} idle polls), against {r.MeanPerSample * rateHz:0} for the {rateHz} samples of that second");
         }
 
-        double usPerIl = 1.5;
-        lines.Add($"  at {usPerIl} µs per IL instruction (device-limits.md estimate): {r.MeanPerSample * usPerIl:0} µs per sample on average, {r.MaxPerSample * usPerIl / 1000:0.00} ms at worst");
+        double usPerIl = JitterModel.PlanningUsPerIl;
+        lines.Add($"  at {usPerIl} µs per IL instruction (docs/device-limits.md, a planning figure): {r.MeanPerSample * usPerIl:0} µs per sample on average, {r.MaxPerSample * usPerIl / 1000:0.00} ms at worst");
         if (r.MeanPerSample > Ranges.CostMeanBudgetIl || r.MaxPerSample > Ranges.CostMaxBudgetIl || r.BytesPerSample > Ranges.CostBytesBudget)
             lines.Add("  over budget: see the figures marked OVER");
         return lines;
@@ -69,8 +70,21 @@ public static class InstrumentCommands
         return s;
     }
 
-    public static int Jitter(JitterModel.Options o)
+    /// <summary>The jitter model with the loop's cost per sample given, or measured now on `cost`'s default trace (no old
+    /// measurement is a default).</summary>
+    public static int Jitter(double usPerIl, double? ilPerSample, double? ilPerSampleMax, double fifoReadUs, double spinIterationUs,
+        double gcPauseUs, string design, int seed, double minutes, int tempoSpm)
     {
+        if (ilPerSample == null || ilPerSampleMax == null)
+        {
+            var cost = CostMeter.Measure(TenMinuteRun(), SensorEmulator.DefaultSampleRateHz);
+            Console.WriteLine($"IL per sample measured now (cost, {cost.TraceName}): mean {cost.MeanPerSample:0.0}, max {cost.MaxPerSample}");
+            ilPerSample ??= Math.Round(cost.MeanPerSample, 1);
+            ilPerSampleMax ??= cost.MaxPerSample;
+        }
+
+        var o = new JitterModel.Options(usPerIl, ilPerSample.Value, ilPerSampleMax.Value, SensorEmulator.DefaultSampleRateHz, fifoReadUs, spinIterationUs,
+            gcPauseUs, Tunables.GcEverySeconds, design, seed, minutes, tempoSpm);
         Ranges.UsPerIl.Check(o.UsPerIl);
         Ranges.IlPerSample.Check(o.IlPerSample);
         Ranges.IlPerSampleMax.Check(o.IlPerSampleMax);

@@ -9,11 +9,20 @@ namespace CadencePod.Simulator.Commands;
 /// A timing model of the device loop (docs/building.md, "Beat timing"): the 10 ms FreeRTOS tick, the 20 ms thread
 /// quantum, the interpreter's speed (IL instructions per sample × µs per instruction), the FIFO burst read, and the
 /// loop's design. It replays a run's beat schedule and work and reports how far each beep onset lands from its time.
-/// Two designs: "spin" (the firmware's: sleep until 25 ms before an edge, then spin on the µs clock, slow work only when
-/// no edge is within 12 ms) and "sleep" (a naïve Thread.Sleep-to-the-beat metronome, for comparison).
+/// Two designs: "spin" (the firmware's: sleep until Tunables.SpinLeadUs before an edge, then spin on the µs clock, slow
+/// work only when no edge is within Tunables.EdgeGuardUs) and "sleep" (a naïve Thread.Sleep-to-the-beat metronome, for
+/// comparison). The loop's own timing comes from Core's Tunables; the platform's from docs/device-limits.md.
 /// </summary>
 public static class JitterModel
 {
+    /// <summary>The FreeRTOS tick Thread.Sleep moves in on the ESP32 (docs/device-limits.md).</summary>
+    const double SchedulerTickUs = 10_000;
+
+    /// <summary>µs per IL instruction: docs/device-limits.md's planning figure for nanoFramework on an ESP32, not measured on a pod.</summary>
+    public const double PlanningUsPerIl = 1.5;
+
+    /// <summary>The loop's own work around a batch and around starting a tone (µs): a planning figure, not measured.</summary>
+    const double OverheadUs = 300;
     public sealed record Options(double UsPerIl, double IlPerSample, double IlPerSampleMax, int SampleRateHz, double FifoReadUs,
         double SpinIterationUs, double GcPauseUs, double GcEverySeconds, string Design, int Seed, double Minutes, int TempoSpm);
 
@@ -25,7 +34,7 @@ public static class JitterModel
     public static Result Run(Options o)
     {
         var rng = new Random(o.Seed);
-        const double tickUs = 10_000, serviceUs = 100_000, spinLeadUs = 25_000, guardUs = 12_000;
+        const double tickUs = SchedulerTickUs, serviceUs = Tunables.ServiceIntervalUs, spinLeadUs = Tunables.SpinLeadUs, guardUs = Tunables.EdgeGuardUs;
         if (!(o.TempoSpm > 0)) throw new UsageException($"bad --tempo {o.TempoSpm}: a tempo is above 0");
         double periodUs = 60e6 / o.TempoSpm;
         double endUs = o.Minutes * 60e6;
@@ -39,7 +48,7 @@ public static class JitterModel
             int samples = (int)(serviceUs / 1e6 * o.SampleRateHz);
             double il = 0;
             for (int i = 0; i < samples; i++) il += rng.NextDouble() < 0.02 ? o.IlPerSampleMax : o.IlPerSample;
-            return il * o.UsPerIl + o.FifoReadUs + 300; // + loop/controller overhead
+            return il * o.UsPerIl + o.FifoReadUs + OverheadUs;
         }
 
         // Thread.Sleep(ms): wakes on a 10 ms tick boundary at or after the request, plus 0–10 ms idle-poll latency.
@@ -74,7 +83,7 @@ public static class JitterModel
                 // Spin: each check of the clock costs one iteration; the tone starts at the first check past the edge.
                 onset = Math.Max(wake, beat);
                 if (wake <= beat) onset = beat + rng.NextDouble() * o.SpinIterationUs;
-                onset += PwmCallUs(rng); // PwmChannel.Start: a lock-protected native call (device-limits.md §1)
+                onset += PwmCallUs(rng); // PwmChannel.Start: a lock-protected native call (docs/device-limits.md)
                 if (o.GcPauseUs > 0 && onset > nextGc)
                 {
                     nextGc += o.GcEverySeconds * 1e6; // the firmware forces its GC right after a beat, clear of the next edge
@@ -86,7 +95,7 @@ public static class JitterModel
             }
 
             errors.Add(onset - beat);
-            cpuFreeAt = onset + 300; // starting the tone and queueing the stop
+            cpuFreeAt = onset + OverheadUs; // starting the tone and queueing the stop
         }
 
         if (errors.Count == 0) throw new UsageException($"no beat in {o.Minutes} minutes at {o.TempoSpm} bpm");

@@ -26,8 +26,6 @@ public static class LogCommand
 
     public sealed record Capture(List<Run> Runs, List<string> Notes);
 
-    public static List<Run> Parse(string path) => Read(path).Runs;
-
     public static Capture Read(string path)
     {
         if (Directory.Exists(path)) throw new UsageException($"{path}: is a folder, not a capture");

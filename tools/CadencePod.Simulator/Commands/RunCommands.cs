@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
-using CadencePod.Core;
 using CadencePod.Core.Pod;
 using CadencePod.Simulator.Board;
 using CadencePod.Simulator.Reports;
@@ -124,7 +123,10 @@ public static class RunCommands
         if (a.Mode != null)
         {
             var mode = CliArgs.ParseMode(a.Mode);
-            configure += s => s.CueMode = mode;
+            // A boot never resumes a silent probe: the runner starts one at the beginning, as the buttons or the phone do.
+            if (mode == CadencePod.Core.Pacing.CueMode.SilentProbe)
+                options.AfterBoot = (c, nowUs) => c.TrySetSetting((int)CadencePod.Core.Pod.PodSettingId.CueMode, (int)mode, nowUs);
+            else configure += s => s.CueMode = mode;
         }
 
         if (a.BaselineSpm is int baseline)

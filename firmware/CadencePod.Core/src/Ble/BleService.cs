@@ -17,10 +17,13 @@ namespace CadencePod.Core.Ble
     public sealed class BleService : IButtonExtension
     {
         readonly IBlePeripheral _link;
+        // The longest answer: the settings snapshot, a log chunk or a two-byte feature value.
+        const int ResponseBytes = SettingsProtocol.SnapshotBytes > RunLogReader.MaxChunkBytes ? SettingsProtocol.SnapshotBytes : RunLogReader.MaxChunkBytes;
+
         readonly PodController _controller;
-        readonly CadenceEngine _engine;
+        readonly RunnerSnapshot _runner;
         readonly BleRequest _request = new BleRequest();
-        readonly byte[] _response = new byte[24];
+        readonly byte[] _response = new byte[ResponseBytes];
         readonly byte[] _rsc = new byte[RscEncoder.MaxMeasurementBytes];
         readonly RunLogReader _log;
         readonly StrideCalibration _calibration = new StrideCalibration();
@@ -32,21 +35,16 @@ namespace CadencePod.Core.Ble
         /// <summary>The cell voltage the loop last read (mV; 0 unknown), for Battery Level reads.</summary>
         public int BatteryMv;
 
-        public BleService(IBlePeripheral link, PodController controller, CadenceEngine engine)
+        public BleService(IBlePeripheral link, PodController controller, RunnerSnapshot runner)
         {
             _link = link;
             _controller = controller;
-            _engine = engine;
+            _runner = runner;
             _log = new RunLogReader(controller.RunLog);
         }
 
         /// <summary>RSC Measurements sent since boot.</summary>
         public int Notifications;
-
-        /// <summary>Requests refused with an ATT error since boot.</summary>
-        public int Refusals;
-
-        public bool PairingWindowOpen { get { return _windowOpen; } }
 
         public StrideCalibration Calibration { get { return _calibration; } }
 
@@ -92,10 +90,12 @@ namespace CadencePod.Core.Ble
         {
             BatteryMv = batteryMv;
             if (!_link.IsSubscribed(BleCharacteristic.RscMeasurement)) return;
-            if (_engine.Motion != MotionState.Still) _stillNotifications = 0;
+            RunnerSnapshot runner = _runner;
+            MotionState motion = runner.Motion;
+            if (motion != MotionState.Still) _stillNotifications = 0;
             else if (_stillNotifications >= Tunables.RscStillNotifications) return;
             else _stillNotifications++;
-            int length = RscEncoder.EncodeMeasurement(_rsc, _engine.CadenceSpm, _engine.Motion, _controller.Settings.StrideLengthMm);
+            int length = RscEncoder.EncodeMeasurement(_rsc, runner.CadenceSpm, motion, _controller.Settings.StrideLengthMm);
             _link.Notify(BleCharacteristic.RscMeasurement, _rsc, length);
             Notifications++;
         }
@@ -141,7 +141,7 @@ namespace CadencePod.Core.Ble
 
         void StartCalibration(uint nowUs)
         {
-            _calibration.Start(_controller.EngineSteps);
+            _calibration.Start(_runner.TotalSteps);
             _controller.Announce(SoundPatterns.CalibrationStart, nowUs);
             Report(nowUs, PodEvent.Calibration, -1);
         }
@@ -149,8 +149,7 @@ namespace CadencePod.Core.Ble
         /// <summary>Takes the run's stride when it gives one (saved and confirmed like any setting); otherwise changes nothing.</summary>
         int FinishCalibration(int distanceM, uint nowUs)
         {
-            int strideMm = _calibration.StrideMmOver(_controller.EngineSteps, distanceM);
-            if (strideMm == 0) return AttError.NotPossibleNow;
+            if (!_calibration.TryGetStrideMm(_runner.TotalSteps, distanceM, out int strideMm)) return AttError.NotPossibleNow;
             int error = SettingsProtocol.AttErrorOf(_controller.TrySetSetting((int)PodSettingId.StrideLengthMm, strideMm, nowUs));
             if (error != AttError.None) return error;
             _calibration.Cancel();
@@ -168,7 +167,6 @@ namespace CadencePod.Core.Ble
                 else error = Write(nowUs);
             }
 
-            if (error != AttError.None) Refusals++;
             _link.Respond(error, _response, error == AttError.None ? length : 0);
         }
 
@@ -241,17 +239,17 @@ namespace CadencePod.Core.Ble
                     return Command(v, n, nowUs);
                 case BleCharacteristic.LogControl:
                     if (n < 1) return AttError.InvalidAttributeValueLength;
-                    if (v[0] == 0x01)
+                    if (v[SettingsProtocol.AtOperation] == SettingsProtocol.LogRewind)
                     {
-                        if (n != 1) return AttError.InvalidAttributeValueLength;
+                        if (n != SettingsProtocol.LogRewindBytes) return AttError.InvalidAttributeValueLength;
                         _log.Rewind();
                         return AttError.None;
                     }
 
-                    if (v[0] == 0x02)
+                    if (v[SettingsProtocol.AtOperation] == SettingsProtocol.LogSeek)
                     {
-                        if (n != 5) return AttError.InvalidAttributeValueLength;
-                        return _log.Seek(LittleEndian.GetU32(v, 1)) ? AttError.None : AttError.OutOfRange;
+                        if (n != SettingsProtocol.LogSeekBytes) return AttError.InvalidAttributeValueLength;
+                        return _log.Seek(LittleEndian.GetU32(v, SettingsProtocol.AtSeekSequence)) ? AttError.None : AttError.OutOfRange;
                     }
 
                     return AttError.UnknownOperation;
@@ -263,8 +261,8 @@ namespace CadencePod.Core.Ble
         int Command(byte[] v, int n, uint nowUs)
         {
             if (n < 1) return AttError.InvalidAttributeValueLength;
-            int op = v[0];
-            int expected = op == SettingsProtocol.CommandFinishCalibration ? 3 : 1;
+            int op = v[SettingsProtocol.AtOperation];
+            int expected = op == SettingsProtocol.CommandFinishCalibration ? SettingsProtocol.FinishCalibrationBytes : SettingsProtocol.CommandBytes;
             if (op < SettingsProtocol.CommandResetBaseline || op > SettingsProtocol.CommandCancelCalibration) return AttError.UnknownOperation;
             if (n != expected) return AttError.InvalidAttributeValueLength;
             switch (op)
@@ -276,9 +274,9 @@ namespace CadencePod.Core.Ble
                     StartCalibration(nowUs);
                     return AttError.None;
                 case SettingsProtocol.CommandFinishCalibration:
-                    int distance = LittleEndian.GetU16(v, 1);
+                    int distance = LittleEndian.GetU16(v, SettingsProtocol.AtFinishDistanceM);
                     if (distance == 0) distance = _controller.Settings.CalibrationDistanceM;
-                    else if (distance < Tunables.CalibrationDistanceMinM || distance > Tunables.CalibrationDistanceMaxM) return AttError.OutOfRange;
+                    else if (PodSettings.Check((int)PodSettingId.CalibrationDistanceM, distance) != SettingResult.Ok) return AttError.OutOfRange;
                     return FinishCalibration(distance, nowUs);
                 default:
                     if (!_calibration.Running) return AttError.NotPossibleNow;

@@ -4,21 +4,22 @@ namespace CadencePod.Core.Ble
 {
     /// <summary>
     /// The Running Speed and Cadence service's values (Bluetooth SIG RSCS 1.0 and the GATT Specification Supplement;
-    /// docs/ble.md cites the fields). RSC Measurement, little-endian:
-    /// <code>
-    /// 0  flags   bit 0 Instantaneous Stride Length present, bit 1 Total Distance present (never), bit 2 running (0 = walking)
-    /// 1  speed   uint16, 1/256 m/s  — cadence × stride length; 0 until the runner has calibrated a stride length
-    /// 3  cadence uint8, 1/min       — steps per minute, rounded
-    /// 4  stride  uint16, 1/100 m    — distance per step; only when calibrated (flag bit 0)
-    /// </code>
+    /// docs/ble.md cites the fields). The RSC Measurement's layout is docs/records.md's "RSC Measurement" table (flags,
+    /// speed, cadence, stride length; Total Distance, flag bit 1, is never sent) and the offsets below are that table.
     /// Writes into a caller's buffer: nothing allocates.
     /// </summary>
     public static class RscEncoder
     {
-        public const int MaxMeasurementBytes = 6;
+        const int AtFlags = 0;
+        const int AtSpeed = 1;
+        const int AtCadence = 3;
+        const int AtStride = 4;
+        const int MeasurementBytes = AtStride;
+        public const int MaxMeasurementBytes = AtStride + 2;
+        const int MaxU8 = 255;
+        const int MaxU16 = 65535;
 
         public const int FlagStridePresent = 1;
-        public const int FlagTotalDistancePresent = 2;
         public const int FlagRunning = 4;
 
         /// <summary>RSC Feature: Instantaneous Stride Length Measurement (bit 0) and Walking or Running Status (bit 2)
@@ -37,7 +38,7 @@ namespace CadencePod.Core.Ble
         {
             int cadence = motion == MotionState.Still ? 0 : (int)(cadenceSpm + 0.5f);
             if (cadence < 0) cadence = 0;
-            if (cadence > 255) cadence = 255;
+            if (cadence > MaxU8) cadence = MaxU8;
             int flags = motion == MotionState.Running ? FlagRunning : 0;
             int speed256 = 0;
             if (strideMm > 0)
@@ -45,18 +46,18 @@ namespace CadencePod.Core.Ble
                 flags |= FlagStridePresent;
                 // m/s = steps/min × mm/step / 60000; in 1/256 m/s, rounded to nearest.
                 speed256 = (cadence * strideMm * 256 + 30000) / 60000;
-                if (speed256 > 65535) speed256 = 65535;
+                if (speed256 > MaxU16) speed256 = MaxU16;
             }
 
-            into[0] = (byte)flags;
-            into[1] = (byte)speed256;
-            into[2] = (byte)(speed256 >> 8);
-            into[3] = (byte)cadence;
-            if (strideMm <= 0) return 4;
+            into[AtFlags] = (byte)flags;
+            into[AtSpeed] = (byte)speed256;
+            into[AtSpeed + 1] = (byte)(speed256 >> 8);
+            into[AtCadence] = (byte)cadence;
+            if (strideMm <= 0) return MeasurementBytes;
             int strideCm = (strideMm + 5) / 10;
-            into[4] = (byte)strideCm;
-            into[5] = (byte)(strideCm >> 8);
-            return 6;
+            into[AtStride] = (byte)strideCm;
+            into[AtStride + 1] = (byte)(strideCm >> 8);
+            return MaxMeasurementBytes;
         }
 
         /// <summary>Battery Level (percent, 0–100) from the cell voltage; 0 when the voltage is unknown (0 mV).</summary>

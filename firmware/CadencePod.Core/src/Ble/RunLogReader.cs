@@ -4,26 +4,26 @@ namespace CadencePod.Core.Ble
 {
     /// <summary>
     /// The run log over Bluetooth, in chunks small enough for one ATT read at the default MTU (23 bytes: 22 of value).
-    /// Each record travels as its stored bytes (32-byte header and one byte per minute, as on flash) followed by a
-    /// CRC-32 (IEEE 802.3) of those bytes, so the central can check every record on its own. Chunk, as read:
-    /// <code>
-    /// 0  chunk index within the record (0, 1, …)
-    /// 1  flags: bit 0 first chunk of a record, bit 1 last chunk of a record, bit 7 end of the log (no payload)
-    /// 2  up to 18 bytes of the record
-    /// </code>
+    /// Each record travels as its stored bytes (the header and one byte per minute, as on flash) followed by a CRC-32
+    /// (IEEE 802.3) of those bytes, so the central can check every record on its own. The chunk's layout is
+    /// docs/records.md's "Log chunk" table: an index within the record, flags, then up to ChunkPayloadBytes of the record.
     /// Every read returns the next chunk: oldest record first, then on to the newest, then end-of-log chunks. A central
     /// that misses a chunk (its index skips) seeks the record again (Log Control). Allocates nothing.
     /// </summary>
     public sealed class RunLogReader
     {
         public const int ChunkPayloadBytes = 18;
-        public const int MaxChunkBytes = 2 + ChunkPayloadBytes;
+        const int AtIndex = 0;
+        const int AtFlags = 1;
+        const int AtPayload = 2;
+        const int CrcBytes = 4;
+        public const int MaxChunkBytes = AtPayload + ChunkPayloadBytes;
         public const int FlagFirst = 1;
         public const int FlagLast = 2;
         public const int FlagEndOfLog = 0x80;
 
         readonly RunLog _log;
-        readonly byte[] _record = new byte[RunLog.RecordBytes + 4];
+        readonly byte[] _record = new byte[RunLog.RecordBytes + CrcBytes];
         uint _sequence;
         bool _positioned;
         bool _loaded;
@@ -60,18 +60,18 @@ namespace CadencePod.Core.Ble
             if (!_loaded) Load();
             if (!_loaded)
             {
-                into[0] = 0;
-                into[1] = FlagEndOfLog;
-                return 2;
+                into[AtIndex] = 0;
+                into[AtFlags] = FlagEndOfLog;
+                return AtPayload;
             }
 
             int offset = _chunk * ChunkPayloadBytes;
             int n = _length - offset;
             if (n > ChunkPayloadBytes) n = ChunkPayloadBytes;
             bool last = offset + n == _length;
-            into[0] = (byte)_chunk;
-            into[1] = (byte)((_chunk == 0 ? FlagFirst : 0) | (last ? FlagLast : 0));
-            for (int i = 0; i < n; i++) into[2 + i] = _record[offset + i];
+            into[AtIndex] = (byte)_chunk;
+            into[AtFlags] = (byte)((_chunk == 0 ? FlagFirst : 0) | (last ? FlagLast : 0));
+            for (int i = 0; i < n; i++) into[AtPayload + i] = _record[offset + i];
             if (last)
             {
                 _sequence++;
@@ -82,7 +82,7 @@ namespace CadencePod.Core.Ble
                 _chunk++;
             }
 
-            return 2 + n;
+            return AtPayload + n;
         }
 
         void Load()
@@ -96,7 +96,7 @@ namespace CadencePod.Core.Ble
                 if (n > 0)
                 {
                     LittleEndian.PutU32(_record, n, Crc32.Compute(_record, 0, n));
-                    _length = n + 4;
+                    _length = n + CrcBytes;
                     _chunk = 0;
                     _loaded = true;
                     return;

@@ -11,12 +11,6 @@ namespace CadencePod.Core.Ble
 
         public bool Running;
 
-        /// <summary>Steps counted since the start (0 when not running).</summary>
-        public int StepsSince(int totalSteps)
-        {
-            return Running ? totalSteps - _startSteps : 0;
-        }
-
         public void Start(int totalSteps)
         {
             _startSteps = totalSteps;
@@ -29,18 +23,20 @@ namespace CadencePod.Core.Ble
         }
 
         /// <summary>
-        /// The distance per step (mm) the run gives over <paramref name="distanceM"/> metres, or 0 when it cannot give
-        /// one (not running, fewer than CalibrationMinSteps steps, or a stride outside StrideMinMm–StrideMaxMm). Changes
+        /// True with the distance per step (mm) the run gives over <paramref name="distanceM"/> metres; false when it cannot
+        /// give one (not running, fewer than CalibrationMinSteps steps, or a stride outside StrideMinMm–StrideMaxMm). Changes
         /// nothing: the caller ends the run (<see cref="Cancel"/>) when it takes the result.
         /// </summary>
-        public int StrideMmOver(int totalSteps, int distanceM)
+        public bool TryGetStrideMm(int totalSteps, int distanceM, out int strideMm)
         {
-            if (!Running) return 0;
+            strideMm = 0;
+            if (!Running) return false;
             int steps = totalSteps - _startSteps;
-            if (steps < Tunables.CalibrationMinSteps) return 0;
-            int strideMm = (distanceM * 1000 + steps / 2) / steps;
-            if (strideMm < Tunables.StrideMinMm || strideMm > Tunables.StrideMaxMm) return 0;
-            return strideMm;
+            if (steps < Tunables.CalibrationMinSteps) return false;
+            int stride = (distanceM * 1000 + steps / 2) / steps;
+            if (stride < Tunables.StrideMinMm || stride > Tunables.StrideMaxMm) return false;
+            strideMm = stride;
+            return true;
         }
     }
 }

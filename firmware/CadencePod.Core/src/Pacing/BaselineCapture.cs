@@ -2,18 +2,6 @@ using CadencePod.Core.Signal;
 
 namespace CadencePod.Core.Pacing
 {
-    public enum BaselineState
-    {
-        /// <summary>Waiting for running to start.</summary>
-        Idle = 0,
-        /// <summary>Running, within the warm-up.</summary>
-        WarmingUp = 1,
-        /// <summary>Collecting the steady window.</summary>
-        Collecting = 2,
-        /// <summary>A baseline was captured (read <see cref="BaselineCapture.BaselineSpm"/>).</summary>
-        Captured = 3,
-    }
-
     /// <summary>
     /// Captures the runner's own steady cadence: after <see cref="Tunables.BaselineWarmupS"/> of running, the
     /// median of a <see cref="Tunables.BaselineWindowS"/> window in which running held and every second stayed
@@ -92,10 +80,10 @@ namespace CadencePod.Core.Pacing
         }
 
         /// <summary>
-        /// Capture now from what the window holds (at least <see cref="Tunables.BaselineMinOnDemandS"/>), else from
-        /// the live cadence if running. Returns the baseline or 0 when there is nothing to capture.
+        /// Captures now from what the window holds (at least <see cref="Tunables.BaselineMinOnDemandS"/>), else from
+        /// the live cadence if running: true with the baseline; false when there is nothing to capture.
         /// </summary>
-        public int CaptureNow(float cadenceSpm, MotionState motion)
+        public bool TryCaptureNow(float cadenceSpm, MotionState motion, out int baselineSpm)
         {
             if (_count >= Tunables.BaselineMinOnDemandS)
             {
@@ -107,11 +95,13 @@ namespace CadencePod.Core.Pacing
             }
             else
             {
-                return 0;
+                baselineSpm = 0;
+                return false;
             }
 
             _state = BaselineState.Captured;
-            return _baselineSpm;
+            baselineSpm = _baselineSpm;
+            return true;
         }
 
         int Median(int n)

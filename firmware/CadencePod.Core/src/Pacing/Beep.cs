@@ -1,14 +1,5 @@
 namespace CadencePod.Core.Pacing
 {
-    public enum BeepKind
-    {
-        Beat = 0,
-        /// <summary>Off-target cue: the runner is slower than the target.</summary>
-        SlowCue = 1,
-        /// <summary>Off-target cue: the runner is faster than the target.</summary>
-        FastCue = 2,
-    }
-
     /// <summary>One metronome beep. Preallocated and refilled per beat (no allocation per beat).</summary>
     public sealed class Beep
     {

@@ -18,11 +18,6 @@ namespace CadencePod.Core.Pacing
 
         public int PeriodUs { get { return _periodUs; } }
 
-        /// <summary>Beats since the last re-anchoring (tempo change).</summary>
-        public int BeatIndex { get { return _beatIndex; } }
-
-        public uint AnchorUs { get { return _anchorUs; } }
-
         /// <summary>Onset of the next beat.</summary>
         public uint NextBeatUs
         {
@@ -51,19 +46,13 @@ namespace CadencePod.Core.Pacing
         }
 
         /// <summary>
-        /// Moves the next (not yet played) beat by shiftUs and keeps the period from there: a phase correction.
-        /// Call right after <see cref="Advance"/>; the interval just begun changes by shiftUs.
+        /// Moves the next (not yet played) beat to nextBeatUs and keeps the period from there: a phase correction. Call
+        /// right after <see cref="Advance"/>; the interval just begun changes by the move.
         /// </summary>
-        public void ShiftNext(int shiftUs)
+        public void MoveNext(uint nextBeatUs)
         {
-            if (shiftUs == 0) return;
-            _anchorUs = NextBeatUs + (uint)shiftUs;
+            _anchorUs = nextBeatUs;
             _beatIndex = 0;
-        }
-
-        public bool IsDue(uint nowUs)
-        {
-            return _running && Time.IsAtOrAfter(nowUs, NextBeatUs);
         }
 
         /// <summary>The beat at <see cref="NextBeatUs"/> was played: move on to the next one.</summary>

@@ -1,59 +1,49 @@
+using CadencePod.Core.Storage;
+
 namespace CadencePod.Core.Pacing
 {
-    public enum TargetMode
-    {
-        /// <summary>Baseline × (1 + p), p from +5 % to +10 %.</summary>
-        Relative = 0,
-        /// <summary>A fixed tempo, 120–220 spm.</summary>
-        Absolute = 1,
-    }
-
-    /// <summary>What happened to a requested value.</summary>
-    public enum ClampResult
-    {
-        Ok = 0,
-        ClampedLow = 1,
-        ClampedHigh = 2,
-    }
-
     /// <summary>
-    /// The runner's target tempo: relative to the baseline (p in 0.5 % steps, +5 … +10 %) or absolute
-    /// (1 spm steps, 120–220). Requests outside the range are clamped and the clamp is reported, so the
-    /// UI can play the refusal buzz.
+    /// The runner's target tempo: relative to the baseline (p in 0.5 % steps, +5 … +10 %) or absolute (1 spm steps,
+    /// 120–220). The rules over the settings' own fields (mode, percent, absolute tempo, baseline): nothing is copied.
+    /// Requests outside the range are clamped and the clamp is reported, so the UI can play the refusal buzz.
     /// </summary>
     public sealed class PaceTarget
     {
-        int _baselineSpm;
-        int _percentTenths = Tunables.TargetPercentDefaultTenths;
-        int _absoluteSpm = Tunables.TargetAbsoluteDefaultSpm;
-        TargetMode _mode = TargetMode.Relative;
+        readonly PodSettings _settings;
 
-        public TargetMode Mode { get { return _mode; } set { _mode = value; } }
+        public PaceTarget(PodSettings settings)
+        {
+            _settings = settings;
+        }
+
+        public TargetMode Mode { get { return _settings.TargetMode; } set { _settings.TargetMode = value; } }
 
         /// <summary>0 while no baseline is known.</summary>
-        public int BaselineSpm { get { return _baselineSpm; } }
+        public int BaselineSpm { get { return _settings.BaselineSpm; } }
 
-        public int PercentTenths { get { return _percentTenths; } }
+        public int PercentTenths { get { return _settings.PercentTenths; } }
 
-        public int AbsoluteSpm { get { return _absoluteSpm; } }
+        public int AbsoluteSpm { get { return _settings.AbsoluteSpm; } }
 
-        public bool HasBaseline { get { return _baselineSpm > 0; } }
+        public bool HasBaseline { get { return _settings.BaselineSpm > 0; } }
 
         /// <summary>The tempo to pace at (spm), rounded to 1 spm; 0 when relative and no baseline is known yet.</summary>
         public int TargetSpm
         {
             get
             {
-                if (_mode == TargetMode.Absolute) return _absoluteSpm;
-                if (_baselineSpm <= 0) return 0;
-                return (_baselineSpm * (1000 + _percentTenths) + 500) / 1000;
+                PodSettings s = _settings;
+                if (s.TargetMode == TargetMode.Absolute) return s.AbsoluteSpm;
+                int baseline = s.BaselineSpm;
+                if (baseline <= 0) return 0;
+                return (baseline * (1000 + s.PercentTenths) + 500) / 1000;
             }
         }
 
         public ClampResult SetBaselineSpm(int spm)
         {
             ClampResult r = Clamp(ref spm, Tunables.MinCadenceSpm, Tunables.MaxCadenceSpm);
-            _baselineSpm = spm;
+            _settings.BaselineSpm = spm;
             return r;
         }
 
@@ -77,7 +67,7 @@ namespace CadencePod.Core.Pacing
 
         public void ClearBaseline()
         {
-            _baselineSpm = 0;
+            _settings.BaselineSpm = 0;
         }
 
         public ClampResult SetPercentTenths(int tenths)
@@ -86,22 +76,22 @@ namespace CadencePod.Core.Pacing
             int step = Tunables.TargetPercentStepTenths;
             tenths = ((tenths + (tenths >= 0 ? step / 2 : -step / 2)) / step) * step;
             ClampResult r = Clamp(ref tenths, Tunables.TargetPercentMinTenths, Tunables.TargetPercentMaxTenths);
-            _percentTenths = tenths;
+            _settings.PercentTenths = tenths;
             return r;
         }
 
         public ClampResult SetAbsoluteSpm(int spm)
         {
             ClampResult r = Clamp(ref spm, Tunables.TargetAbsoluteMinSpm, Tunables.TargetAbsoluteMaxSpm);
-            _absoluteSpm = spm;
+            _settings.AbsoluteSpm = spm;
             return r;
         }
 
-        /// <summary>One button step up (+0.5 % or +1 spm); steps = 5 for the hold-to-repeat of the absolute mode.</summary>
+        /// <summary>One button step (+0.5 % or +1 spm); steps = 5 for the hold-to-repeat of the absolute mode.</summary>
         public ClampResult Step(int direction, int steps)
         {
-            if (_mode == TargetMode.Absolute) return SetAbsoluteSpm(_absoluteSpm + direction * steps);
-            return SetPercentTenths(_percentTenths + direction * Tunables.TargetPercentStepTenths);
+            if (_settings.TargetMode == TargetMode.Absolute) return SetAbsoluteSpm(_settings.AbsoluteSpm + direction * steps);
+            return SetPercentTenths(_settings.PercentTenths + direction * Tunables.TargetPercentStepTenths);
         }
     }
 }

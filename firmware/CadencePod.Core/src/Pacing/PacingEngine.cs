@@ -1,19 +1,12 @@
 using CadencePod.Core.Signal;
+using CadencePod.Core.Storage;
 
 namespace CadencePod.Core.Pacing
 {
-    public enum CueMode
-    {
-        EveryStep = 0,
-        EverySecondStep = 1,
-        OffTargetOnly = 2,
-        Faded = 3,
-        SilentProbe = 4,
-    }
-
     /// <summary>
-    /// Decides when the pod beeps while pacing (docs/pacing.md). Reads the cadence engine's outputs and the
-    /// injected µs time passed in by the loop; never touches hardware; deterministic; no allocation per beat.
+    /// Decides when the pod beeps while pacing (docs/pacing.md). Reads the runner snapshot the loop fills after each
+    /// sensor batch, the settings (tone, volume, phase lock) and the injected µs time; driven by the controller alone;
+    /// never touches hardware; deterministic; no allocation per beat.
     /// <list type="bullet">
     /// <item>Hidden ramp: the tempo starts at the runner's cadence and climbs to the target in steps of at most
     /// 1 %, each held for <see cref="Tunables.RampHoldBeats"/> beats, waiting while the runner lags.</item>
@@ -23,7 +16,9 @@ namespace CadencePod.Core.Pacing
     /// </summary>
     public sealed class PacingEngine
     {
+        readonly PodSettings _settings;
         readonly PaceTarget _target;
+        readonly RunnerSnapshot _runner;
         readonly Metronome _metronome = new Metronome();
         readonly RunSummary _summary = new RunSummary();
 
@@ -32,20 +27,12 @@ namespace CadencePod.Core.Pacing
         int _beatCount;
         int _notRunningBeats = Tunables.AutoMuteAfterBeats;
 
-        // Runner, as last reported by the loop.
-        float _runnerSpm;
-        MotionState _motion;
-        int _confidence;
-        bool _hasFootfall;
-        uint _nextFootfallUs;
-        int _runnerPeriodUs;
-
         // Cue modes.
         CueMode _mode = CueMode.EveryStep;
         CueMode _modeBeforeProbe = CueMode.EveryStep;
         int _burstBeatsLeft;
         BeepKind _burstKind;
-        int _secondsSinceBurst = Tunables.CueRepeatMinS;
+        int _secondsSinceBurst = Tunables.CueRepeatMinS; // saturates at CueRepeatMinS
         int _fadeClockS;
         int _fadeOffS;
         int _probeSeconds;
@@ -58,17 +45,21 @@ namespace CadencePod.Core.Pacing
         int _zoneS;
         int _cadenceSum;
 
-        public PacingEngine(PaceTarget target)
+        bool _forceAudible;
+
+        public PacingEngine(PodSettings settings, PaceTarget target, RunnerSnapshot runner)
         {
+            _settings = settings;
             _target = target;
+            _runner = runner;
         }
 
-        public bool PhaseLock;
-
-        /// <summary>Sensor fault: no motion data, so beats sound regardless of the (unknown) gait.</summary>
-        public bool ForceAudible;
-        public int VolumeLevel = 2;
-        public int ToneHz = Tunables.BeatToneHz;
+        /// <summary>On: beats sound regardless of the (unknown) gait — the sensor is missing, or the engine is re-finding
+        /// the runner after lost samples.</summary>
+        public void HoldAudible(bool on)
+        {
+            _forceAudible = on;
+        }
 
         public bool IsPacing { get { return _metronome.IsRunning; } }
 
@@ -89,8 +80,9 @@ namespace CadencePod.Core.Pacing
             get
             {
                 int target = _target.TargetSpm;
-                if (target <= 0 || _runnerSpm <= 0f) return false;
-                float deviation = _runnerSpm - target;
+                float runnerSpm = _runner.CadenceSpm;
+                if (target <= 0 || runnerSpm <= 0f) return false;
+                float deviation = runnerSpm - target;
                 if (deviation < 0f) deviation = -deviation;
                 return deviation * 1000f <= target * Tunables.ZoneToleranceTenths;
             }
@@ -110,8 +102,8 @@ namespace CadencePod.Core.Pacing
             int target = _target.TargetSpm;
             if (target <= 0) return false;
             int targetDeci = target * 10;
-            int runnerDeci = (int)(_runnerSpm * 10f + 0.5f);
-            _tempoDeciSpm = _motion == MotionState.Running && runnerDeci > 0 && runnerDeci < targetDeci ? runnerDeci : targetDeci;
+            int runnerDeci = (int)(_runner.CadenceSpm * 10f + 0.5f);
+            _tempoDeciSpm = _runner.Motion == MotionState.Running && runnerDeci > 0 && runnerDeci < targetDeci ? runnerDeci : targetDeci;
             _beatsSinceRampStep = 0;
             _beatCount = 0;
             _metronome.Start(firstBeatUs, PeriodFromDeci(_tempoDeciSpm));
@@ -140,22 +132,12 @@ namespace CadencePod.Core.Pacing
             _fadeOffS = Tunables.FadeOffS(completedRuns);
         }
 
-        /// <summary>The cadence engine's latest view of the runner, reported by the loop after each batch.</summary>
-        public void OnRunner(float cadenceSpm, MotionState motion, int confidencePercent, int stepPeriodUs, bool hasFootfall, uint nextFootfallUs)
-        {
-            _runnerSpm = cadenceSpm;
-            _motion = motion;
-            _confidence = confidencePercent;
-            _runnerPeriodUs = stepPeriodUs;
-            _hasFootfall = hasFootfall;
-            _nextFootfallUs = nextFootfallUs;
-        }
-
         /// <summary>Once per second: statistics, zone cues, fading and the probe.</summary>
         public void OnSecond()
         {
-            bool running = _motion == MotionState.Running && _runnerSpm > 0f;
-            if (running) _cadenceSum += (int)(_runnerSpm + 0.5f);
+            float runnerSpm = _runner.CadenceSpm;
+            bool running = _runner.Motion == MotionState.Running && runnerSpm > 0f;
+            if (running) _cadenceSum += (int)(runnerSpm + 0.5f);
             if (running) _summary.RunningS++;
             _summary.DurationS++;
             if (!IsPacing) return;
@@ -167,11 +149,11 @@ namespace CadencePod.Core.Pacing
                 if (inZone) _zoneS++;
             }
 
-            if (_secondsSinceBurst < 10000) _secondsSinceBurst++;
+            if (_secondsSinceBurst < Tunables.CueRepeatMinS) _secondsSinceBurst++;
             if (_mode == CueMode.OffTargetOnly && running && !inZone && _burstBeatsLeft == 0 && _secondsSinceBurst >= Tunables.CueRepeatMinS)
             {
                 _burstBeatsLeft = Tunables.CueBurstBeats;
-                _burstKind = _runnerSpm < _target.TargetSpm ? BeepKind.SlowCue : BeepKind.FastCue;
+                _burstKind = runnerSpm < _target.TargetSpm ? BeepKind.SlowCue : BeepKind.FastCue;
                 _secondsSinceBurst = 0;
             }
 
@@ -182,7 +164,7 @@ namespace CadencePod.Core.Pacing
                 _probeSeconds++;
                 if (running)
                 {
-                    _probeSum += (int)(_runnerSpm + 0.5f);
+                    _probeSum += (int)(runnerSpm + 0.5f);
                     _probeCount++;
                 }
 
@@ -195,21 +177,17 @@ namespace CadencePod.Core.Pacing
             }
         }
 
-        public bool IsBeatDue(uint nowUs)
-        {
-            return _metronome.IsDue(nowUs);
-        }
-
         /// <summary>
-        /// Fills beep with the due beat (it may be inaudible: muted beats keep time), then moves the schedule on:
-        /// ramp step, phase correction. Call when <see cref="IsBeatDue"/>.
+        /// Fills beep with the next beat (it may be inaudible: muted beats keep time), then moves the schedule on: ramp
+        /// step, phase correction. The controller calls it a little ahead of <see cref="NextBeatUs"/>.
         /// </summary>
         public void TakeBeat(Beep beep)
         {
+            PodSettings settings = _settings;
             beep.OnsetUs = _metronome.NextBeatUs;
             beep.DurationUs = Tunables.BeatDurationUs;
-            beep.FrequencyHz = ToneHz;
-            beep.Level = VolumeLevel;
+            beep.FrequencyHz = settings.ToneHz;
+            beep.Level = settings.VolumeLevel;
             beep.Accent = false;
             beep.Kind = BeepKind.Beat;
             beep.Audible = DecideAudible(beep);
@@ -218,14 +196,14 @@ namespace CadencePod.Core.Pacing
 
             _metronome.Advance();
             Ramp();
-            if (PhaseLock) CorrectPhase();
+            if (settings.PhaseLock) CorrectPhase();
         }
 
         bool DecideAudible(Beep beep)
         {
-            if (ForceAudible) return _mode != CueMode.SilentProbe;
+            if (_forceAudible) return _mode != CueMode.SilentProbe;
             // Auto-mute while walking or still — after a few beats of it, so a brief dropout never silences a runner.
-            if (_motion != MotionState.Running)
+            if (_runner.Motion != MotionState.Running)
             {
                 if (_notRunningBeats < Tunables.AutoMuteAfterBeats) _notRunningBeats++;
                 if (_notRunningBeats >= Tunables.AutoMuteAfterBeats) return false;
@@ -268,8 +246,8 @@ namespace CadencePod.Core.Pacing
             if (_tempoDeciSpm < targetDeci)
             {
                 // Wait for a runner who has not caught up with the current tempo yet.
-                int runnerDeci = (int)(_runnerSpm * 10f + 0.5f);
-                bool following = _motion != MotionState.Running
+                int runnerDeci = (int)(_runner.CadenceSpm * 10f + 0.5f);
+                bool following = _runner.Motion != MotionState.Running
                     || runnerDeci * 1000 >= _tempoDeciSpm * (1000 - Tunables.RampFollowToleranceTenths);
                 if (!following) return;
                 int next = _tempoDeciSpm + (_tempoDeciSpm * Tunables.RampStepTenths + 999) / 1000;
@@ -287,20 +265,22 @@ namespace CadencePod.Core.Pacing
 
         void CorrectPhase()
         {
-            if (!_hasFootfall || _motion != MotionState.Running || _confidence < 50 || _runnerPeriodUs <= 0) return;
+            RunnerSnapshot runner = _runner;
+            int runnerPeriodUs = runner.StepPeriodUs;
+            if (!runner.HasFootfall || runner.Motion != MotionState.Running || runner.ConfidencePercent < Tunables.PhaseLockMinConfidencePercent || runnerPeriodUs <= 0) return;
             int period = _metronome.PeriodUs;
             uint nextBeat = _metronome.NextBeatUs;
             // The engine predicts the foot's contact (it takes the filter's lag off), which is where the beat belongs.
-            int error = Time.DiffUs(_nextFootfallUs, nextBeat);
+            int error = Time.DiffUs(runner.NextFootfallUs, nextBeat);
             // Nearest footfall to the beat: fold the error into ±half a step period.
-            int half = _runnerPeriodUs / 2;
-            while (error > half) error -= _runnerPeriodUs;
-            while (error < -half) error += _runnerPeriodUs;
+            int half = runnerPeriodUs / 2;
+            while (error > half) error -= runnerPeriodUs;
+            while (error < -half) error += runnerPeriodUs;
             int shift = error * Tunables.PhaseLockGainPercent / 100;
             int limit = period * Tunables.PhaseLockMaxShiftTenths / 1000;
             if (shift > limit) shift = limit;
             if (shift < -limit) shift = -limit;
-            _metronome.ShiftNext(shift);
+            if (shift != 0) _metronome.MoveNext(nextBeat + (uint)shift);
         }
 
         /// <summary>Closes the run's statistics into <see cref="Summary"/>.</summary>

@@ -1,63 +1,10 @@
 using System;
 using CadencePod.Core.Seams;
 using CadencePod.Core.Sensors;
+using CadencePod.Core.Ui;
 
 namespace CadencePod.Core.Pod
 {
-    /// <summary>What the pod does after boot: chosen by the button held at power-on (docs/building.md, "Modes for makers").</summary>
-    public enum BootMode
-    {
-        /// <summary>The pod: the loop.</summary>
-        Run = 0,
-
-        /// <summary>Up held: the bench test.</summary>
-        BenchTest = 1,
-
-        /// <summary>Down held: record mode (the accelerometer as a trace on the console).</summary>
-        Record = 2,
-
-        /// <summary>Mode held: dump the run log on the console, then run.</summary>
-        DumpLogThenRun = 3,
-    }
-
-    /// <summary>
-    /// A board as the boot sequence sees it: the head (ESP32) or a host test's doubles. Each Open call may throw — native
-    /// drivers do when a pin is taken, a function is missing or memory runs out — and the boot sequence catches it.
-    /// Pins, wake pins, ADC channel, divider and bus settings live in the head's board class and go into these parts there.
-    /// </summary>
-    public interface IPodBoard
-    {
-        string Revision { get; }
-
-        IClock Clock { get; }
-
-        /// <summary>Blocking waits (the sensor's reset at boot).</summary>
-        IDelay Delay { get; }
-
-        /// <summary>Plain lines for a person or a script on the other end of the serial port.</summary>
-        ITextOut Console { get; }
-
-        /// <summary>Where pod events go (the serial console on the pod).</summary>
-        IPodEvents Events { get; }
-
-        /// <summary>The sensor's output data rate the driver asks for (Hz).</summary>
-        int SensorRateHz { get; }
-
-        IRegisterBus OpenSensorBus();
-
-        IBeeper OpenBeeper();
-
-        IButtonPanel OpenButtons();
-
-        IBlockStore OpenStorage();
-
-        /// <summary>The battery reading (a gauge over the ADC, or "unknown" on a board without a divider).</summary>
-        IBattery OpenBattery();
-
-        /// <summary>Sleep and wake; the sensor arms its motion interrupt before deep sleep.</summary>
-        IPowerControl OpenPower(Mpu6050Fifo sensor);
-    }
-
     /// <summary>
     /// The head's boot sequence, on the host as on the pod: open each part behind a guard (a part that throws is replaced
     /// by a stand-in and recorded), initialise the sensor with bounded retries, choose the mode from the button held,
@@ -205,7 +152,7 @@ namespace CadencePod.Core.Pod
 
             boot.Loop = new PodLoop(boot.Clock, boot.Sensor, boot.Beeper, boot.Buttons, boot.Store, boot.Battery, boot.Power, boot.Events);
             // The loop would find a missing sensor after ten failed reads; tell it now, so the pattern comes at once.
-            if (!boot.SensorUp) boot.Loop.Sensor = SensorStatus.Missing;
+            if (!boot.SensorUp) boot.Loop.Health.MarkMissing();
             boot.Loop.Boot();
             if (boot.Mode == BootMode.DumpLogThenRun) boot.Loop.Controller.RunLog.Dump(boot.Console);
             return boot;
@@ -214,9 +161,9 @@ namespace CadencePod.Core.Pod
         /// <summary>Up (bit 0) → bench test, Down (bit 1) → record, Mode (bit 2) → dump the log; otherwise run.</summary>
         public static BootMode ModeFor(int heldMask)
         {
-            if ((heldMask & 1) != 0) return BootMode.BenchTest;
-            if ((heldMask & 2) != 0) return BootMode.Record;
-            if ((heldMask & 4) != 0) return BootMode.DumpLogThenRun;
+            if ((heldMask & ButtonGestures.UpMask) != 0) return BootMode.BenchTest;
+            if ((heldMask & ButtonGestures.DownMask) != 0) return BootMode.Record;
+            if ((heldMask & ButtonGestures.ModeMask) != 0) return BootMode.DumpLogThenRun;
             return BootMode.Run;
         }
 

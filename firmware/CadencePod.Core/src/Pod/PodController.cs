@@ -6,80 +6,71 @@ using CadencePod.Core.Ui;
 
 namespace CadencePod.Core.Pod
 {
-    public enum PodState
-    {
-        Sleep = 0,
-        Idle = 1,
-        CapturingBaseline = 2,
-        Pacing = 3,
-        Paused = 4,
-        Fault = 5,
-    }
-
     /// <summary>
-    /// Handles the button gestures the controller does not own (today the Bluetooth service: pairing, forgetting bonds,
-    /// calibration). Returns false when it cannot act, and the controller plays the refusal.
-    /// </summary>
-    public interface IButtonExtension
-    {
-        bool OnButton(ButtonEvent e, uint nowUs);
-    }
-
-    /// <summary>
-    /// The one orchestrator: owns the pod's states and turns buttons, the runner's motion, the sensor's health,
-    /// the battery and timeouts into transitions, sounds and saved settings (docs/user-guide.md has the map).
-    /// Pure logic behind seams, driven by the loop with the injected µs time.
+    /// The one orchestrator: owns the pod's states and turns buttons, the runner (<see cref="RunnerSnapshot"/>, filled
+    /// by the loop once per sensor batch), the sensor's health, the battery and timeouts into transitions, sounds and
+    /// saved settings (docs/user-guide.md has the map). It is the only code that drives the pacing engine and the only
+    /// one that queues sounds; it owns the settings (<see cref="Settings"/>, the one copy the target, pacing and plan
+    /// read). The loop calls <see cref="OnBatch"/>, <see cref="OnSecond"/>, <see cref="TakeBeatIfDue"/> and
+    /// <see cref="OnButton"/>; the Bluetooth service calls its small API (<see cref="TrySetSetting"/> and the rest).
+    /// Pure logic behind seams, driven with the injected µs time.
     /// </summary>
     public sealed class PodController
     {
-        static readonly int[] ToneChoicesHz = { 2700, 3200, 2200 };
-
         readonly PodSettings _settings = new PodSettings();
         readonly SettingsStore _settingsStore;
         readonly RunLog _runLog;
-        readonly PaceTarget _target = new PaceTarget();
+        readonly RunnerSnapshot _runner;
+        readonly PaceTarget _target;
         readonly BaselineCapture _baseline = new BaselineCapture();
         readonly PacingEngine _pacing;
-        readonly ProgressionPlan _plan = new ProgressionPlan();
+        readonly ProgressionPlan _plan;
         readonly ToneScheduler _tones;
         readonly IPowerControl _power;
         readonly IPodEvents _events;
+        readonly Beep _beep = new Beep();
         readonly Beep _previewBeep = new Beep();
 
         PodState _state = PodState.Idle;
         PodState _stateBeforeFault = PodState.Idle;
         bool _locked;
         bool _settingsDirty;
+        bool _shutdown;
         int _secondsSinceChange;
         int _stillSeconds;
         int _pausedSeconds;
-        int _sensorAlarmS = 100000;
-        int _batteryAlarmS = 100000;
+        int _sensorAlarmS = Tunables.AlarmRepeatS;
+        int _batteryAlarmS = Tunables.AlarmRepeatS;
         int _runStartSteps;
         int _minuteSum;
         int _minuteSeconds;
-        float _cadenceSpm;
-        MotionState _motion;
-        bool _shutdown;
-        int _engineSteps;   // the engine's step total, reported after each batch
         int _graceS;        // seconds the beat stays audible after a sensor gap
 
-        public PodController(IBlockStore store, ToneScheduler tones, IPowerControl power, IPodEvents events)
+        public PodController(IBlockStore store, ToneScheduler tones, IPowerControl power, IPodEvents events, RunnerSnapshot runner)
         {
             _settingsStore = new SettingsStore(store);
             _runLog = new RunLog(store);
-            _pacing = new PacingEngine(_target);
+            _runner = runner;
+            _target = new PaceTarget(_settings);
+            _pacing = new PacingEngine(_settings, _target, runner);
+            _plan = new ProgressionPlan(_settings);
             _tones = tones;
             _power = power;
             _events = events;
         }
 
         public PodState State { get { return _state; } }
+
+        /// <summary>The settings: the one copy. Changing a field directly (tests, the simulator before a boot) is seen by
+        /// every part at once; <see cref="TrySetSetting"/> checks, saves and answers with a sound.</summary>
         public PodSettings Settings { get { return _settings; } }
+
+        /// <summary>The target rules over <see cref="Settings"/> (read-only use outside the controller).</summary>
         public PaceTarget Target { get { return _target; } }
+
+        /// <summary>The pacing engine, for reading its state (tempo, mode, run summary); only the controller drives it.</summary>
         public PacingEngine Pacing { get { return _pacing; } }
-        public BaselineCapture Baseline { get { return _baseline; } }
-        public ProgressionPlan Plan { get { return _plan; } }
+
         public RunLog RunLog { get { return _runLog; } }
         public bool IsLocked { get { return _locked; } }
         public bool IsShutDown { get { return _shutdown; } }
@@ -87,14 +78,11 @@ namespace CadencePod.Core.Pod
         /// <summary>Gets the gestures the controller does not own (pairing, forgetting bonds, calibration); null refuses them.</summary>
         public IButtonExtension Extension;
 
-        /// <summary>The engine's step total after the last sensor batch (the calibration counts steps with it).</summary>
-        public int EngineSteps { get { return _engineSteps; } }
-
         /// <summary>Loads settings (defaults plus the audible notice when unreadable) and enters Idle.</summary>
         public void Boot(uint nowUs)
         {
             SettingsLoadResult loaded = _settingsStore.Load(_settings);
-            ApplySettings();
+            OnSettingsEdited();
             _events.OnPodEvent(nowUs, PodEvent.Boot, (int)loaded);
             if (loaded == SettingsLoadResult.ResetToDefaults)
             {
@@ -110,6 +98,67 @@ namespace CadencePod.Core.Pod
             WakeReason wake = _power.LastWake;
             _events.OnPodEvent(nowUs, PodEvent.Wake, (int)wake);
             if (wake == WakeReason.Button) Play(SoundPatterns.Confirm, nowUs);
+        }
+
+        /// <summary>
+        /// The settings were loaded or changed directly (the boot; a host tool before a run, a test): every part reads
+        /// them as they are, and the running cue mode follows the chosen one — but a boot never resumes a silent probe
+        /// (the chosen mode is what the runner wants; the probe is a two-minute test, started from the buttons or phone).
+        /// </summary>
+        public void OnSettingsEdited()
+        {
+            _pacing.SetMode(_settings.CueMode == CueMode.SilentProbe ? CueMode.EveryStep : _settings.CueMode, _settings.PlanCompletedRuns);
+        }
+
+        /// <summary>
+        /// Hands the next beat to the tone scheduler once its onset is within Tunables.BeatLookaheadUs. Returns false when
+        /// not pacing; otherwise true with the time the following beat is due for hand-over.
+        /// </summary>
+        public bool TakeBeatIfDue(uint nowUs, out uint handOverUs)
+        {
+            PacingEngine pacing = _pacing;
+            if (!pacing.IsPacing)
+            {
+                handOverUs = 0;
+                return false;
+            }
+
+            uint handOver = pacing.NextBeatUs - (uint)Tunables.BeatLookaheadUs;
+            if (Time.DiffUs(handOver, nowUs) <= 0)
+            {
+                Beep beep = _beep;
+                pacing.TakeBeat(beep);
+                bool sounded = _tones.ScheduleBeat(beep);
+                _events.OnPodEvent(beep.OnsetUs, PodEvent.Beat, sounded ? 1 : 0);
+                handOver = pacing.NextBeatUs - (uint)Tunables.BeatLookaheadUs;
+            }
+
+            handOverUs = handOver;
+            return true;
+        }
+
+        /// <summary>False when not pacing; otherwise true with the time the next beat is due for hand-over.</summary>
+        public bool NextBeatHandOver(out uint handOverUs)
+        {
+            if (!_pacing.IsPacing)
+            {
+                handOverUs = 0;
+                return false;
+            }
+
+            handOverUs = _pacing.NextBeatUs - (uint)Tunables.BeatLookaheadUs;
+            return true;
+        }
+
+        /// <summary>
+        /// After each sensor batch (the snapshot is fresh). Samples lost before it mean the engine restarted its bout, so
+        /// for a few seconds it cannot say the runner is running: the beat stays audible meanwhile instead of auto-muting.
+        /// </summary>
+        public void OnBatch(uint nowUs)
+        {
+            if (_runner.SamplesLost == 0) return;
+            _graceS = Tunables.SensorGraceS;
+            _pacing.HoldAudible(true);
         }
 
         /// <summary>A debounced button gesture.</summary>
@@ -160,50 +209,37 @@ namespace CadencePod.Core.Pod
                     break;
                 case ButtonEvent.DownLong:
                     // Running: capture the baseline now. Standing: switch between relative (+%) and absolute (spm) targets.
-                    if (_motion == MotionState.Running) CaptureBaselineNow(nowUs);
+                    if (_runner.Motion == MotionState.Running) CaptureBaselineNow(nowUs);
                     else ToggleTargetMode(nowUs);
                     break;
                 case ButtonEvent.BothShort:
-                    CycleCueMode(nowUs);
+                    ChangeSetting((int)PodSettingId.CueMode, ((int)_settings.CueMode + 1) % ((int)CueMode.SilentProbe + 1), nowUs);
                     break;
                 case ButtonEvent.ModeShort:
-                    _settings.VolumeLevel = _settings.VolumeLevel == 0 ? 3 : _settings.VolumeLevel - 1;
-                    _pacing.VolumeLevel = _settings.VolumeLevel;
-                    MarkDirty();
-                    // The confirm sounds at the new volume (a quiet tick when muted, so the change is still heard).
-                    _tones.PlayPattern(SoundPatterns.Confirm, nowUs, _settings.VolumeLevel);
-                    _events.OnPodEvent(nowUs, PodEvent.VolumeChanged, _settings.VolumeLevel);
+                    ChangeSetting((int)PodSettingId.Volume, _settings.VolumeLevel == 0 ? Tunables.VolumeMaxLevel : _settings.VolumeLevel - 1, nowUs);
                     break;
                 case ButtonEvent.ModeLong:
-                    int next = 0;
-                    for (int i = 0; i < ToneChoicesHz.Length; i++)
-                    {
-                        if (ToneChoicesHz[i] == _settings.ToneHz) next = (i + 1) % ToneChoicesHz.Length;
-                    }
-
-                    _settings.ToneHz = ToneChoicesHz[next];
-                    _pacing.ToneHz = _settings.ToneHz;
-                    MarkDirty();
-                    PreviewTempo(nowUs);
+                    ChangeSetting((int)PodSettingId.ToneHz, NextToneHz(_settings.ToneHz), nowUs);
                     break;
             }
         }
 
-        /// <summary>Once per second with the runner and the hardware's health.</summary>
-        public void OnSecond(uint nowUs, CadenceEngine engine, SensorStatus sensor, int batteryMv)
+        /// <summary>Once per second: the runner as of the last batch, the sensor's health, the battery (mV, 0 unknown).</summary>
+        public void OnSecond(uint nowUs, int batteryMv)
         {
             if (_shutdown || _state == PodState.Sleep) return;
-            _cadenceSpm = engine.CadenceSpm;
-            _motion = engine.Motion;
-            CheckBattery(nowUs, batteryMv, engine);
+            CheckBattery(nowUs, batteryMv);
             if (_shutdown) return;
-            CheckSensor(nowUs, sensor);
+            CheckSensor(nowUs, _runner.Sensor);
 
+            MotionState motion = _runner.Motion;
+            float cadenceSpm = _runner.CadenceSpm;
+            bool running = motion == MotionState.Running;
             if (_graceS > 0 && _state != PodState.Fault)
             {
                 _graceS--;
-                if (_graceS == 0 || _motion == MotionState.Running) _pacing.ForceAudible = false;
-                if (_motion == MotionState.Running) _graceS = 0;
+                if (_graceS == 0 || running) _pacing.HoldAudible(false);
+                if (running) _graceS = 0;
             }
 
             _pacing.OnSecond();
@@ -216,10 +252,9 @@ namespace CadencePod.Core.Pod
                 _events.OnPodEvent(nowUs, PodEvent.ProbeEnded, probe);
             }
 
-            bool running = _motion == MotionState.Running;
-            _stillSeconds = _motion == MotionState.Still ? _stillSeconds + 1 : 0;
+            _stillSeconds = motion == MotionState.Still ? _stillSeconds + 1 : 0;
 
-            if (_pacing.IsPacing || _state == PodState.Paused) AccumulateMinute(running ? (int)(_cadenceSpm + 0.5f) : 0);
+            if (_pacing.IsPacing || _state == PodState.Paused) AccumulateMinute(running ? (int)(cadenceSpm + 0.5f) : 0);
 
             switch (_state)
             {
@@ -236,7 +271,7 @@ namespace CadencePod.Core.Pod
 
                     break;
                 case PodState.CapturingBaseline:
-                    if (_baseline.OnSecond(_cadenceSpm, _motion))
+                    if (_baseline.OnSecond(cadenceSpm, motion))
                     {
                         AdoptBaseline(_baseline.BaselineSpm, nowUs);
                         SetState(PodState.Idle, nowUs);
@@ -256,12 +291,12 @@ namespace CadencePod.Core.Pod
                     _pausedSeconds++;
                     if (running)
                     {
-                        _pacing.Start(nowUs + 300000u);
+                        _pacing.Start(nowUs + (uint)Tunables.RestartBeatAfterUs);
                         SetState(PodState.Pacing, nowUs);
                     }
                     else if (_pausedSeconds >= Tunables.EndRunAfterPausedS)
                     {
-                        EndRun(nowUs, engine.TotalSteps);
+                        EndRun(nowUs);
                         SetState(PodState.Idle, nowUs);
                     }
 
@@ -269,23 +304,7 @@ namespace CadencePod.Core.Pod
             }
 
             _secondsSinceChange++;
-            if (_settingsDirty && _secondsSinceChange >= 3) SaveSettings(nowUs);
-        }
-
-        /// <summary>
-        /// Samples were lost (FIFO overflow, outage): the engine restarts its bout, so for a few seconds it cannot say the
-        /// runner is running. The beat stays audible meanwhile instead of auto-muting.
-        /// </summary>
-        public void OnSensorGap()
-        {
-            _graceS = Tunables.SensorGraceS;
-            _pacing.ForceAudible = true;
-        }
-
-        /// <summary>The loop reports the engine's step total after each batch.</summary>
-        public void OnSteps(int totalSteps)
-        {
-            _engineSteps = totalSteps;
+            if (_settingsDirty && _secondsSinceChange >= Tunables.SaveAfterQuietS) SaveSettings(nowUs);
         }
 
         void StartPacing(uint nowUs)
@@ -300,9 +319,9 @@ namespace CadencePod.Core.Pod
             _runLog.BeginRun();
             _minuteSum = 0;
             _minuteSeconds = 0;
-            _runStartSteps = _engineSteps;
+            _runStartSteps = _runner.TotalSteps;
             Play(SoundPatterns.Start, nowUs);
-            _pacing.Start(nowUs + (uint)SoundPatterns.DurationUs(SoundPatterns.Start) + 400000u);
+            _pacing.Start(nowUs + (uint)SoundPatterns.DurationUs(SoundPatterns.Start) + (uint)Tunables.FirstBeatAfterStartUs);
             SetState(_state == PodState.Fault ? PodState.Fault : PodState.Pacing, nowUs);
             if (_state == PodState.Fault) _stateBeforeFault = PodState.Pacing;
         }
@@ -311,19 +330,18 @@ namespace CadencePod.Core.Pod
         {
             _pacing.Stop();
             Play(SoundPatterns.Stop, nowUs);
-            EndRun(nowUs, _engineSteps);
+            EndRun(nowUs);
             if (_state == PodState.Fault) _stateBeforeFault = PodState.Idle;
             else SetState(PodState.Idle, nowUs);
         }
 
-        void EndRun(uint nowUs, int totalSteps)
+        void EndRun(uint nowUs)
         {
             _pacing.Stop();
             if (_minuteSeconds > 0) _runLog.AddMinute(_minuteSum / _minuteSeconds);
-            RunSummary run = _pacing.FinishRun(totalSteps - _runStartSteps);
+            RunSummary run = _pacing.FinishRun(_runner.TotalSteps - _runStartSteps);
             if (!_runLog.Append(run)) _events.OnPodEvent(nowUs, PodEvent.StorageError, 1);
             _events.OnPodEvent(nowUs, PodEvent.RunEnded, run.InZonePercent);
-            _plan.Enabled = _settings.PlanEnabled;
             if (_plan.OnRunCompleted(run) && _target.Mode == TargetMode.Relative)
             {
                 _target.SetPercentTenths(_plan.CurrentPercentTenths);
@@ -331,7 +349,6 @@ namespace CadencePod.Core.Pod
                 _events.OnPodEvent(nowUs, PodEvent.PlanAdvanced, _plan.CurrentPercentTenths);
             }
 
-            CopyPlanToSettings();
             MarkDirty();
         }
 
@@ -350,8 +367,6 @@ namespace CadencePod.Core.Pod
         void ChangeTarget(int direction, int steps, uint nowUs, bool preview)
         {
             ClampResult r = _target.Step(direction, steps);
-            _settings.PercentTenths = _target.PercentTenths;
-            _settings.AbsoluteSpm = _target.AbsoluteSpm;
             MarkDirty();
             _events.OnPodEvent(nowUs, PodEvent.TargetChanged, _target.Mode == TargetMode.Absolute ? _target.AbsoluteSpm : _target.PercentTenths);
             if (r != ClampResult.Ok)
@@ -364,14 +379,14 @@ namespace CadencePod.Core.Pod
             if (preview) PreviewTempo(nowUs);
         }
 
-        /// <summary>Four beats at the target tempo so the runner hears what they chose.</summary>
+        /// <summary>A few beats at the target tempo so the runner hears what they chose.</summary>
         void PreviewTempo(uint nowUs)
         {
             int spm = _target.TargetSpm;
             if (spm <= 0) return;
             int period = Time.PeriodUsFromSpm(spm);
-            uint start = nowUs + (uint)SoundPatterns.DurationUs(SoundPatterns.Confirm) + 250000u;
-            for (int i = 0; i < 4; i++)
+            uint start = nowUs + (uint)SoundPatterns.DurationUs(SoundPatterns.Confirm) + (uint)Tunables.PreviewAfterConfirmUs;
+            for (int i = 0; i < Tunables.PreviewBeats; i++)
             {
                 _previewBeep.OnsetUs = start + (uint)(i * period);
                 _previewBeep.DurationUs = Tunables.BeatDurationUs;
@@ -384,8 +399,7 @@ namespace CadencePod.Core.Pod
 
         void CaptureBaselineNow(uint nowUs)
         {
-            int spm = _baseline.CaptureNow(_cadenceSpm, _motion);
-            if (spm <= 0)
+            if (!_baseline.TryCaptureNow(_runner.CadenceSpm, _runner.Motion, out int spm))
             {
                 Play(SoundPatterns.Refuse, nowUs);
                 return;
@@ -398,7 +412,6 @@ namespace CadencePod.Core.Pod
         void AdoptBaseline(int spm, uint nowUs)
         {
             _target.SetBaselineSpm(spm);
-            _settings.BaselineSpm = _target.BaselineSpm;
             MarkDirty();
             Play(SoundPatterns.BaselineCaptured, nowUs);
             _events.OnPodEvent(nowUs, PodEvent.BaselineCaptured, spm);
@@ -414,21 +427,22 @@ namespace CadencePod.Core.Pod
             }
 
             _target.Mode = next;
-            _settings.TargetMode = next;
             MarkDirty();
             _events.OnPodEvent(nowUs, PodEvent.TargetChanged, _target.TargetSpm);
             Play(SoundPatterns.Confirm, nowUs);
             PreviewTempo(nowUs);
         }
 
-        void CycleCueMode(uint nowUs)
+        static int NextToneHz(int toneHz)
         {
-            int next = ((int)_settings.CueMode + 1) % 5;
-            _settings.CueMode = (CueMode)next;
-            _pacing.SetMode(_settings.CueMode, _plan.CompletedRuns);
-            if (_settings.CueMode != CueMode.SilentProbe) MarkDirty();
-            Play(SoundPatterns.ForMode(next + 1), nowUs);
-            _events.OnPodEvent(nowUs, PodEvent.CueModeChanged, next);
+            int[] choices = Tunables.BeatToneChoicesHz;
+            int next = 0;
+            for (int i = 0; i < choices.Length; i++)
+            {
+                if (choices[i] == toneHz) next = (i + 1) % choices.Length;
+            }
+
+            return choices[next];
         }
 
         void CheckSensor(uint nowUs, SensorStatus sensor)
@@ -444,7 +458,7 @@ namespace CadencePod.Core.Pod
                 }
 
                 // The metronome keeps its beat: with no motion data it plays at the current tempo, unmuted.
-                _pacing.ForceAudible = true;
+                _pacing.HoldAudible(true);
                 _sensorAlarmS++;
                 if (_sensorAlarmS >= Tunables.AlarmRepeatS)
                 {
@@ -458,16 +472,16 @@ namespace CadencePod.Core.Pod
                 _graceS = Tunables.SensorGraceS;
                 _events.OnPodEvent(nowUs, PodEvent.SensorRecovered, 0);
                 SetState(_stateBeforeFault == PodState.Paused ? PodState.Pacing : _stateBeforeFault, nowUs);
-                if (_state == PodState.Pacing && !_pacing.IsPacing) _pacing.Start(nowUs + 300000u);
+                if (_state == PodState.Pacing && !_pacing.IsPacing) _pacing.Start(nowUs + (uint)Tunables.RestartBeatAfterUs);
             }
         }
 
-        void CheckBattery(uint nowUs, int batteryMv, CadenceEngine engine)
+        void CheckBattery(uint nowUs, int batteryMv)
         {
             if (batteryMv <= 0) return; // unknown
             if (batteryMv < Tunables.BatteryCriticalMv)
             {
-                if (_pacing.IsPacing || _state == PodState.Paused) EndRun(nowUs, engine.TotalSteps);
+                if (_pacing.IsPacing || _state == PodState.Paused) EndRun(nowUs);
                 SaveSettings(nowUs);
                 _tones.Clear();
                 _events.OnPodEvent(nowUs, PodEvent.Shutdown, batteryMv);
@@ -495,14 +509,6 @@ namespace CadencePod.Core.Pod
             SetState(PodState.Sleep, nowUs);
             _events.OnPodEvent(nowUs, PodEvent.Sleep, 0);
             _power.Sleep(_settings.WakeOnMotion);
-        }
-
-        /// <summary>Wakes from a light sleep (simulator); on the device a wake is a reboot.</summary>
-        public void Wake(uint nowUs)
-        {
-            if (_state != PodState.Sleep) return;
-            _stillSeconds = 0;
-            SetState(PodState.Idle, nowUs);
         }
 
         void SetState(PodState state, uint nowUs)
@@ -545,128 +551,67 @@ namespace CadencePod.Core.Pod
         /// <summary>
         /// Changes one setting (<see cref="PodSettingId"/>) as the buttons would: the value is checked in full first —
         /// out of range, unknown or not possible now changes nothing and returns why; a valid value is applied, saved
-        /// through the two-slot store (after the same 3 s quiet as a button change) and answered with the same sound a
-        /// button change makes (confirm; the cue-mode count; four beats of a new target or tone).
+        /// through the two-slot store (after the same quiet as a button change) and answered with the same sound a
+        /// button change makes (confirm; the cue-mode count; the preview beats of a new target or tone).
         /// </summary>
         public SettingResult TrySetSetting(int id, int value, uint nowUs)
         {
             SettingResult check = CheckSetting(id, value);
             if (check != SettingResult.Ok) return check;
-            switch ((PodSettingId)id)
-            {
-                case PodSettingId.TargetMode:
-                    _target.Mode = (TargetMode)value;
-                    _settings.TargetMode = _target.Mode;
-                    break;
-                case PodSettingId.TargetPercentTenths:
-                    _target.SetPercentTenths(value);
-                    _settings.PercentTenths = _target.PercentTenths;
-                    break;
-                case PodSettingId.TargetAbsoluteSpm:
-                    _target.SetAbsoluteSpm(value);
-                    _settings.AbsoluteSpm = _target.AbsoluteSpm;
-                    break;
-                case PodSettingId.CueMode:
-                    _settings.CueMode = (CueMode)value;
-                    _pacing.SetMode(_settings.CueMode, _plan.CompletedRuns);
-                    if (_settings.CueMode != CueMode.SilentProbe) MarkDirty();
-                    Play(SoundPatterns.ForMode(value + 1), nowUs);
-                    _events.OnPodEvent(nowUs, PodEvent.CueModeChanged, value);
-                    _events.OnPodEvent(nowUs, PodEvent.SettingWritten, id);
-                    return SettingResult.Ok;
-                case PodSettingId.Volume:
-                    _settings.VolumeLevel = value;
-                    _pacing.VolumeLevel = value;
-                    MarkDirty();
-                    _tones.PlayPattern(SoundPatterns.Confirm, nowUs, value); // at the new volume, as the Mode button does
-                    _events.OnPodEvent(nowUs, PodEvent.VolumeChanged, value);
-                    _events.OnPodEvent(nowUs, PodEvent.SettingWritten, id);
-                    return SettingResult.Ok;
-                case PodSettingId.PhaseLock:
-                    _settings.PhaseLock = value == 1;
-                    _pacing.PhaseLock = _settings.PhaseLock;
-                    break;
-                case PodSettingId.PlanEnabled:
-                    _settings.PlanEnabled = value == 1;
-                    _plan.Enabled = _settings.PlanEnabled;
-                    break;
-                case PodSettingId.WakeOnMotion:
-                    _settings.WakeOnMotion = value == 1;
-                    break;
-                case PodSettingId.AutoSleepS:
-                    _settings.AutoSleepS = value;
-                    break;
-                case PodSettingId.ToneHz:
-                    _settings.ToneHz = value;
-                    _pacing.ToneHz = value;
-                    MarkDirty();
-                    _events.OnPodEvent(nowUs, PodEvent.SettingWritten, id);
-                    PreviewTempo(nowUs); // the Mode button's long press plays four beats in the new tone
-                    return SettingResult.Ok;
-                case PodSettingId.CalibrationDistanceM:
-                    _settings.CalibrationDistanceM = value;
-                    break;
-                case PodSettingId.StrideLengthMm:
-                    _settings.StrideLengthMm = value;
-                    break;
-            }
-
-            MarkDirty();
+            ChangeSetting(id, value, nowUs);
             _events.OnPodEvent(nowUs, PodEvent.SettingWritten, id);
-            Play(SoundPatterns.Confirm, nowUs);
-            bool target = id == (int)PodSettingId.TargetMode || id == (int)PodSettingId.TargetPercentTenths || id == (int)PodSettingId.TargetAbsoluteSpm;
-            if (target)
-            {
-                _events.OnPodEvent(nowUs, PodEvent.TargetChanged, _target.Mode == TargetMode.Absolute ? _target.AbsoluteSpm : _target.PercentTenths);
-                PreviewTempo(nowUs);
-            }
-
             return SettingResult.Ok;
         }
 
-        /// <summary>The whole check of <see cref="TrySetSetting"/>, changing nothing.</summary>
+        /// <summary>The whole check of <see cref="TrySetSetting"/>, changing nothing: the record's ranges
+        /// (<see cref="PodSettings.Check"/>) and what the pod's state allows.</summary>
         public SettingResult CheckSetting(int id, int value)
         {
-            switch (id)
-            {
-                case (int)PodSettingId.TargetMode:
-                    if (value != 0 && value != 1) return SettingResult.OutOfRange;
-                    // A relative target needs a baseline, as on the buttons.
-                    return value == 0 && !_target.HasBaseline ? SettingResult.NotPossibleNow : SettingResult.Ok;
-                case (int)PodSettingId.TargetPercentTenths:
-                    if (value < Tunables.TargetPercentMinTenths || value > Tunables.TargetPercentMaxTenths) return SettingResult.OutOfRange;
-                    return value % Tunables.TargetPercentStepTenths == 0 ? SettingResult.Ok : SettingResult.OutOfRange;
-                case (int)PodSettingId.TargetAbsoluteSpm:
-                    return InRange(value, Tunables.TargetAbsoluteMinSpm, Tunables.TargetAbsoluteMaxSpm);
-                case (int)PodSettingId.CueMode:
-                    return InRange(value, 0, (int)CueMode.SilentProbe);
-                case (int)PodSettingId.Volume:
-                    return InRange(value, 0, 3);
-                case (int)PodSettingId.PhaseLock:
-                case (int)PodSettingId.PlanEnabled:
-                case (int)PodSettingId.WakeOnMotion:
-                    return InRange(value, 0, 1);
-                case (int)PodSettingId.AutoSleepS:
-                    return InRange(value, 60, 7200);
-                case (int)PodSettingId.ToneHz:
-                    for (int i = 0; i < ToneChoicesHz.Length; i++)
-                    {
-                        if (ToneChoicesHz[i] == value) return SettingResult.Ok;
-                    }
-
-                    return SettingResult.OutOfRange;
-                case (int)PodSettingId.CalibrationDistanceM:
-                    return InRange(value, Tunables.CalibrationDistanceMinM, Tunables.CalibrationDistanceMaxM);
-                case (int)PodSettingId.StrideLengthMm:
-                    return value == 0 ? SettingResult.Ok : InRange(value, Tunables.StrideMinMm, Tunables.StrideMaxMm);
-                default:
-                    return SettingResult.UnknownSetting;
-            }
+            SettingResult r = PodSettings.Check(id, value);
+            // A relative target needs a baseline, as on the buttons.
+            if (r == SettingResult.Ok && id == (int)PodSettingId.TargetMode && value == (int)TargetMode.Relative && !_target.HasBaseline) return SettingResult.NotPossibleNow;
+            return r;
         }
 
-        static SettingResult InRange(int value, int min, int max)
+        /// <summary>
+        /// One valid change, from the buttons or the phone: the value goes into the settings (the one copy every part
+        /// reads), is saved after the quiet, and is answered with its sound. The cue mode also switches the running mode
+        /// (a silent probe starts, and is not saved as such: it is a test, not a choice).
+        /// </summary>
+        void ChangeSetting(int id, int value, uint nowUs)
         {
-            return value >= min && value <= max ? SettingResult.Ok : SettingResult.OutOfRange;
+            _settings.Set(id, value);
+            switch ((PodSettingId)id)
+            {
+                case PodSettingId.CueMode:
+                    _pacing.SetMode(_settings.CueMode, _settings.PlanCompletedRuns);
+                    if (_settings.CueMode != CueMode.SilentProbe) MarkDirty();
+                    Play(SoundPatterns.ForMode(value + 1), nowUs);
+                    _events.OnPodEvent(nowUs, PodEvent.CueModeChanged, value);
+                    return;
+                case PodSettingId.Volume:
+                    MarkDirty();
+                    // The confirm sounds at the new volume (a quiet tick when muted, so the change is still heard).
+                    _tones.PlayPattern(SoundPatterns.Confirm, nowUs, value);
+                    _events.OnPodEvent(nowUs, PodEvent.VolumeChanged, value);
+                    return;
+                case PodSettingId.ToneHz:
+                    MarkDirty();
+                    PreviewTempo(nowUs); // the new tone, at the target tempo
+                    return;
+                case PodSettingId.TargetMode:
+                case PodSettingId.TargetPercentTenths:
+                case PodSettingId.TargetAbsoluteSpm:
+                    MarkDirty();
+                    Play(SoundPatterns.Confirm, nowUs);
+                    _events.OnPodEvent(nowUs, PodEvent.TargetChanged, _target.Mode == TargetMode.Absolute ? _target.AbsoluteSpm : _target.PercentTenths);
+                    PreviewTempo(nowUs);
+                    return;
+                default:
+                    MarkDirty();
+                    Play(SoundPatterns.Confirm, nowUs);
+                    return;
+            }
         }
 
         /// <summary>
@@ -677,38 +622,11 @@ namespace CadencePod.Core.Pod
         {
             if (_pacing.IsPacing || _state == PodState.Paused || _state == PodState.Pacing) return SettingResult.NotPossibleNow;
             _target.ClearBaseline();
-            _settings.BaselineSpm = 0;
             if (_state == PodState.CapturingBaseline) SetState(PodState.Idle, nowUs);
             MarkDirty();
             _events.OnPodEvent(nowUs, PodEvent.BaselineReset, 0);
             Play(SoundPatterns.Confirm, nowUs);
             return SettingResult.Ok;
-        }
-
-        /// <summary>Applies <see cref="Settings"/> to the target, pacing and plan (at boot, or after a host tool edits them).</summary>
-        public void ApplySettings()
-        {
-            _target.Mode = _settings.TargetMode;
-            _target.SetPercentTenths(_settings.PercentTenths);
-            _target.SetAbsoluteSpm(_settings.AbsoluteSpm);
-            if (_settings.BaselineSpm > 0) _target.SetBaselineSpm(_settings.BaselineSpm);
-            else _target.ClearBaseline();
-            _pacing.VolumeLevel = _settings.VolumeLevel;
-            _pacing.ToneHz = _settings.ToneHz;
-            _pacing.PhaseLock = _settings.PhaseLock;
-            _plan.Enabled = _settings.PlanEnabled;
-            _plan.Stage = _settings.PlanStage;
-            _plan.SuccessfulRuns = _settings.PlanSuccessfulRuns;
-            _plan.CompletedRuns = _settings.PlanCompletedRuns;
-            _pacing.SetMode(_settings.CueMode == CueMode.SilentProbe ? CueMode.EveryStep : _settings.CueMode, _plan.CompletedRuns);
-        }
-
-        void CopyPlanToSettings()
-        {
-            _settings.PlanStage = _plan.Stage;
-            _settings.PlanSuccessfulRuns = _plan.SuccessfulRuns;
-            _settings.PlanCompletedRuns = _plan.CompletedRuns;
-            _settings.PercentTenths = _target.PercentTenths;
         }
     }
 }

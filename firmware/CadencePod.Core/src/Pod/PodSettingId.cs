@@ -31,14 +31,4 @@ namespace CadencePod.Core.Pod
         /// <summary>Distance per step (mm): 300–2500, or 0 to forget the calibration (speed is then sent as 0).</summary>
         StrideLengthMm = 12,
     }
-
-    /// <summary>What <see cref="PodController.TrySetSetting"/> did. Anything but Ok changed nothing.</summary>
-    public enum SettingResult
-    {
-        Ok = 0,
-        UnknownSetting = 1,
-        OutOfRange = 2,
-        /// <summary>Valid value, but not now (a relative target without a baseline; the baseline reset while pacing).</summary>
-        NotPossibleNow = 3,
-    }
 }

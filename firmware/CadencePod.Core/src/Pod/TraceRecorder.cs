@@ -19,11 +19,11 @@ namespace CadencePod.Core.Pod
         public const string Header = "t_ms,ax,ay,az";
 
         /// <summary>Record mode drains the sensor this often (ms): the FIFO holds 1.7 s, a drain prints about 5 lines.</summary>
-        public const int DrainIntervalMs = 50;
+        public const int DrainIntervalMs = Tunables.RecordDrainIntervalMs;
 
         readonly IAccelSource _accel;
         readonly ITextOut _output;
-        readonly short[] _xyz = new short[3 * 32];
+        readonly short[] _xyz = new short[3 * Tunables.SensorBurstSamples];
         long _sample;
 
         public TraceRecorder(IAccelSource accel, ITextOut output)
@@ -54,7 +54,7 @@ namespace CadencePod.Core.Pod
             do
             {
                 _sample += _accel.TakeLostSamples();
-                n = _accel.Read(_xyz, 32);
+                n = _accel.Read(_xyz, Tunables.SensorBurstSamples);
                 for (int i = 0; i < n; i++)
                 {
                     _output.WriteLine(Line(_sample * 1000 / rate, _xyz[3 * i], _xyz[3 * i + 1], _xyz[3 * i + 2], countsPerG));
@@ -62,7 +62,7 @@ namespace CadencePod.Core.Pod
                     lines++;
                 }
             }
-            while (n == 32);
+            while (n == Tunables.SensorBurstSamples);
             return lines;
         }
 

@@ -45,9 +45,6 @@ namespace CadencePod.Core.Power
         /// <summary>The last averaged raw reading (-1 before any), for the bench test.</summary>
         public int LastRaw = -1;
 
-        /// <summary>The last reading converted to cell mV, plausible or not (for the bench test).</summary>
-        public int LastCellMv;
-
         /// <summary>Readings rejected as implausible since boot.</summary>
         public int Rejected;
 
@@ -71,11 +68,11 @@ namespace CadencePod.Core.Power
             int raw = (int)(sum / Tunables.BatterySamplesPerReading);
             LastRaw = raw;
             int pinMv = (int)((long)raw * _fullScaleMv / maxRaw);
-            LastCellMv = (int)((long)pinMv * (_dividerTopOhms + _dividerBottomOhms) / _dividerBottomOhms);
+            int cellMv = (int)((long)pinMv * (_dividerTopOhms + _dividerBottomOhms) / _dividerBottomOhms);
             if (raw < 0 || raw >= maxRaw || pinMv < _accurateMinMv || pinMv > _accurateMaxMv) return Reject();
-            if (LastCellMv < Tunables.BatteryPlausibleMinMv || LastCellMv > Tunables.BatteryPlausibleMaxMv) return Reject();
+            if (cellMv < Tunables.BatteryPlausibleMinMv || cellMv > Tunables.BatteryPlausibleMaxMv) return Reject();
 
-            _history[_next] = LastCellMv;
+            _history[_next] = cellMv;
             _next = (_next + 1) % _history.Length;
             if (_count < _history.Length) _count++;
             if (_count < _history.Length) return 0;

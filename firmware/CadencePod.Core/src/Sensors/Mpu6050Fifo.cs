@@ -29,16 +29,19 @@ namespace CadencePod.Core.Sensors
         /// <summary>SMPLRT_DIV 9: 1 kHz / (1 + 9) = 100 Hz, the pod's rate.</summary>
         public const int DefaultSampleRateDivider = 9;
 
-        /// <summary>ACCEL_CONFIG with AFS_SEL 2: ±8 g (a waist clip sees 2–3 g plus impacts).</summary>
-        public const int AccelConfigValue = 2 << Mpu6050Bits.AccelFullScaleShift;
+        /// <summary>AFS_SEL 2: ±8 g (a waist clip sees 2–3 g plus impacts).</summary>
+        const int AccelFullScaleSelect = 2;
+
+        /// <summary>ACCEL_CONFIG as written.</summary>
+        public const int AccelConfigValue = AccelFullScaleSelect << Mpu6050Bits.AccelFullScaleShift;
+
+        /// <summary>Counts per g at the configured range (4096 at ±8 g): the one place tests and tools take it from.</summary>
+        public const int ConfiguredCountsPerG = Mpu6050Bits.CountsPerGAt2G >> AccelFullScaleSelect;
 
         public const int BytesPerSample = 6;
 
         /// <summary>Samples a full FIFO holds, the torn one at its end included (1024 bytes = 170 samples + 4 bytes).</summary>
         public const int FifoCapacitySamples = (Mpu6050Bits.FifoCapacityBytes + BytesPerSample - 1) / BytesPerSample;
-
-        /// <summary>Most samples one FIFO transfer reads (192 bytes; the buffer is allocated once).</summary>
-        public const int MaxBurstSamples = 32;
 
         /// <summary>After DEVICE_RESET the chip needs this long before it takes writes (the binding waits the same).</summary>
         public const int ResetWaitMs = 100;
@@ -46,23 +49,9 @@ namespace CadencePod.Core.Sensors
         /// <summary>After waking, before the first read.</summary>
         public const int WakeWaitMs = 10;
 
-        /// <summary>
-        /// Reads in a row that found the FIFO empty before the driver checks that the chip still holds its configuration:
-        /// at 100 Hz a working FIFO gains 10 samples between the loop's reads, so five empty reads mean a chip that reset
-        /// itself (brown-out, glitch) and now sleeps with the FIFO off.
-        /// </summary>
-        public const int EmptyReadsBeforeCheck = 5;
-
-        /// <summary>
-        /// Failed transactions (NACK, timeout, exception) in a row before the next read checks the configuration (a chip
-        /// that lost power answers again in its power-up state); single failures on a noisy bus do not cost the extra
-        /// transaction.
-        /// </summary>
-        public const int FailuresBeforeCheck = 3;
-
         readonly IRegisterBus _bus;
         readonly byte[] _small = new byte[BytesPerSample];
-        readonly byte[] _burst = new byte[MaxBurstSamples * BytesPerSample];
+        readonly byte[] _burst = new byte[Tunables.SensorBurstSamples * BytesPerSample];
         readonly byte[] _torn = new byte[BytesPerSample];
         int _tornHave;
         int _tornNeed;
@@ -75,11 +64,6 @@ namespace CadencePod.Core.Sensors
         int _whoAmI = -1;
 
         readonly int _sampleRateDivider;
-
-        /// <summary>The pod's configuration: 100 Hz.</summary>
-        public Mpu6050Fifo(IRegisterBus bus) : this(bus, 100)
-        {
-        }
 
         /// <summary>
         /// Another output data rate (the simulator's --rate): the chip makes 1 kHz / (1 + SMPLRT_DIV), so the divider is
@@ -100,9 +84,6 @@ namespace CadencePod.Core.Sensors
             if (divider < 0) return 0;
             return divider > 255 ? 255 : divider;
         }
-
-        /// <summary>SMPLRT_DIV as written.</summary>
-        public int SampleRateDivider { get { return _sampleRateDivider; } }
 
         public int SampleRateHz { get { return Mpu6050Bits.SampleRateHz(DlpfConfig, _sampleRateDivider); } }
 
@@ -178,7 +159,7 @@ namespace CadencePod.Core.Sensors
         /// </summary>
         public bool EnableMotionWake()
         {
-            return Write(Mpu6050Register.MotThr, 20)                               // 40 mg
+            return Write(Mpu6050Register.MotThr, Tunables.MotionWakeThresholdMg / Mpu6050Bits.MotionThresholdMgPerCount)
                 && Write(Mpu6050Register.MotDur, 1)                                // one sample above it
                 && Write(Mpu6050Register.IntPinCfg, Mpu6050Bits.LatchInterrupt)    // active high, push-pull, latched
                 && Write(Mpu6050Register.IntEnable, Mpu6050Bits.MotionInterrupt)
@@ -195,7 +176,7 @@ namespace CadencePod.Core.Sensors
 
         public int Read(short[] xyz, int maxSamples)
         {
-            if (_checkPending || _emptyReads >= EmptyReadsBeforeCheck)
+            if (_checkPending || _emptyReads >= Tunables.SensorEmptyReadsBeforeCheck)
             {
                 if (!CheckConfiguration()) return Fail0();
             }
@@ -233,7 +214,7 @@ namespace CadencePod.Core.Sensors
 
             int samples = bytes / BytesPerSample;
             if (samples > maxSamples - delivered) samples = maxSamples - delivered;
-            if (samples > MaxBurstSamples) samples = MaxBurstSamples;
+            if (samples > Tunables.SensorBurstSamples) samples = Tunables.SensorBurstSamples;
             if (samples <= 0)
             {
                 if (bytes == 0 && delivered == 0) _emptyReads++;
@@ -427,7 +408,7 @@ namespace CadencePod.Core.Sensors
         {
             BusErrors++;
             _failuresInARow++;
-            if (_failuresInARow >= FailuresBeforeCheck) _checkPending = true;
+            if (_failuresInARow >= Tunables.SensorFailuresBeforeCheck) _checkPending = true;
         }
 
         bool BusException()

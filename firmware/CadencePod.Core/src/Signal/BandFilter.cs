@@ -27,9 +27,6 @@ namespace CadencePod.Core.Signal
         /// <summary>Last magnitude in g (for diagnostics and the horizontal split).</summary>
         public float MagnitudeG { get { return _magnitudeCounts * _gPerCount; } }
 
-        /// <summary>The last output: the step signal (g).</summary>
-        public float OutputG { get { return _lp2G; } }
-
         public void Reset()
         {
             _primed = false;
@@ -55,7 +52,8 @@ namespace CadencePod.Core.Signal
                 // percent (and turned every impact into a false hump); then seed with |x| + |y| + |z|, which is
                 // at most √3 |a| above it, and take one more iteration.
                 float m2 = m * m;
-                if (m < 1f || m2 * 4f > sq * 5f || m2 * 5f < sq * 4f)
+                if (m < 1f || m2 * Tunables.MagnitudeJumpSquaredLow > sq * Tunables.MagnitudeJumpSquaredHigh
+                    || m2 * Tunables.MagnitudeJumpSquaredHigh < sq * Tunables.MagnitudeJumpSquaredLow)
                 {
                     m = (x < 0 ? -x : x) + (y < 0 ? -y : y) + (z < 0 ? -z : z);
                     m = 0.5f * (m + sq / m);

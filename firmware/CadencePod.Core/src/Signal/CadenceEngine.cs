@@ -1,12 +1,5 @@
 namespace CadencePod.Core.Signal
 {
-    public enum MotionState
-    {
-        Still = 0,
-        Walking = 1,
-        Running = 2,
-    }
-
     /// <summary>
     /// Accelerometer counts in, steps and cadence out. Time is the sample index: the engine never reads a
     /// clock. Allocates only in its constructor. Pipeline: <see cref="BandFilter"/> → <see cref="PeakDetector"/>
@@ -22,7 +15,7 @@ namespace CadencePod.Core.Signal
         readonly PeakDetector _peaks;
         readonly StepTracker _tracker;
         /// <summary>Most samples <see cref="ProcessBatch"/> takes in one call: a 100 ms FIFO drain at 200 Hz, with room to spare.</summary>
-        public const int MaxBatchSamples = 64;
+        public const int MaxBatchSamples = Tunables.EngineMaxBatchSamples;
 
         // Steps released by one call: a confirmation releases its held-back and recovered steps at once, and a batch of
         // MaxBatchSamples (320 ms at 200 Hz, 640 ms at 100 Hz) holds at most three humps at the 250 spm limit.
@@ -44,7 +37,7 @@ namespace CadencePod.Core.Signal
 
         public CadenceEngine(int sampleRateHz, int countsPerG)
         {
-            if (sampleRateHz < 10) sampleRateHz = 10;
+            if (sampleRateHz < Tunables.EngineMinRateHz) sampleRateHz = Tunables.EngineMinRateHz;
             if (countsPerG < 1) countsPerG = 1;
             _sampleRateHz = sampleRateHz;
             // The pipeline runs near Tunables.InternalRateHz: consecutive samples are summed (a box filter that also
@@ -100,12 +93,6 @@ namespace CadencePod.Core.Signal
 
         public MotionState Motion { get { return _motion; } }
 
-        /// <summary>Horizontal / vertical dynamic energy (the jump and car filter's measure), for diagnostics.</summary>
-        public float HorizontalRatio { get { return _split.HorizontalRatio; } }
-
-        /// <summary>Last filtered step-signal value (g), for plots and bench-test output.</summary>
-        public float SignalG { get { return _band.OutputG; } }
-
         /// <summary>Live cadence in steps per minute; 0 while still.</summary>
         public float CadenceSpm
         {
@@ -139,39 +126,49 @@ namespace CadencePod.Core.Signal
             get
             {
                 if (!_tracker.InBout) return 0;
-                float regularity = 1f - 5f * _tracker.Irregularity;
+                float regularity = 1f - Tunables.ConfidenceIrregularityScale * _tracker.Irregularity;
                 if (regularity < 0f) regularity = 0f;
                 int steps = _tracker.BoutSteps;
-                float maturity = steps >= 16 ? 1f : steps / 16f;
+                float maturity = steps >= Tunables.ConfidenceMatureSteps ? 1f : steps / (float)Tunables.ConfidenceMatureSteps;
                 return (int)(100f * regularity * maturity);
             }
         }
 
-        /// <summary>Steps released by the last <see cref="Process"/> call.</summary>
-        public int NewStepCount { get { return _newStepCount; } }
-
-        /// <summary>Sample index of new step i (0 ≤ i &lt; NewStepCount): the sample nearest the footfall.</summary>
+        /// <summary>Sample index of new step i (0 ≤ i &lt; the count <see cref="Process"/> or <see cref="ProcessBatch"/>
+        /// returned): the sample nearest the footfall.</summary>
         public int NewStepSample(int i)
         {
             return _newSteps[i];
         }
 
         /// <summary>
-        /// Samples from now until the predicted next footfall (may be negative if it is already late);
-        /// int.MinValue when there is no prediction.
+        /// True inside a bout, with the input samples from now until the predicted next footfall (negative when it is
+        /// already late); false when there is no prediction.
         /// </summary>
-        public int SamplesToNextFootfall()
+        public bool TryGetSamplesToNextFootfall(out int samples)
         {
-            if (!_tracker.InBout) return int.MinValue;
+            if (!_tracker.InBout)
+            {
+                samples = 0;
+                return false;
+            }
+
             int nextX16 = _tracker.PredictNextPosX16() - FootfallLagX16();
-            return ((nextX16 - NowInternalX16()) * _decimation) / PeakDetector.SubSteps;
+            samples = ((nextX16 - NowInternalX16()) * _decimation) / PeakDetector.SubSteps;
+            return true;
         }
 
-        /// <summary>Samples since the last confirmed step's footfall (int.MaxValue outside a bout).</summary>
-        public int SamplesSinceLastStep()
+        /// <summary>True inside a bout, with the input samples since the last confirmed step's footfall.</summary>
+        public bool TryGetSamplesSinceLastStep(out int samples)
         {
-            if (!_tracker.InBout) return int.MaxValue;
-            return ((NowInternalX16() - (_tracker.LastStepPosX16 - FootfallLagX16())) * _decimation) / PeakDetector.SubSteps;
+            if (!_tracker.InBout)
+            {
+                samples = 0;
+                return false;
+            }
+
+            samples = ((NowInternalX16() - (_tracker.LastStepPosX16 - FootfallLagX16())) * _decimation) / PeakDetector.SubSteps;
+            return true;
         }
 
         /// <summary>Position of the newest input sample on the internal time axis (sixteenths of an internal sample).</summary>
@@ -271,7 +268,7 @@ namespace CadencePod.Core.Signal
             int index = _internalIndex;
             _internalIndex = index + 1;
             float value = _band.Process(x, y, z);
-            if (++_splitPhase == GravitySplit.Decimation)
+            if (++_splitPhase == Tunables.GravitySplitDecimation)
             {
                 _splitPhase = 0;
                 _split.Process(x, y, z);

@@ -8,14 +8,9 @@ namespace CadencePod.Core.Signal
     /// </summary>
     public sealed class GravitySplit
     {
-        /// <summary>The caller feeds every Decimation-th sample of its stream (the gate costs less in the caller than a
-        /// call that returns at once): the energies change over seconds, and this stage only answers when a bout is
-        /// being confirmed, so a quarter of the samples is plenty and saves interpreter time.</summary>
-        public const int Decimation = 4;
-
         readonly float _gAlpha;
-        readonly float _minGravity2;   // (0.1 g)² in counts²: below it there is no gravity to split along
-        readonly float _minEnergy;     // 1e-6 g² in counts²: below it there is no motion
+        readonly float _minGravity2;   // Tunables.GravityMinG2 in counts²: below it there is no gravity to split along
+        readonly float _minEnergy;     // Tunables.MotionMinEnergyG2 in counts²: below it there is no motion
         float _gx, _gy, _gz;
         float _verticalEnergy;
         float _horizontalEnergy;
@@ -25,9 +20,12 @@ namespace CadencePod.Core.Signal
         {
             // Everything is in counts: the ratio of two energies does not need g, and each sample saves three multiplications.
             float counts2 = (float)countsPerG * countsPerG;
-            _minGravity2 = 0.01f * counts2;
-            _minEnergy = 1e-6f * counts2;
-            _gAlpha = Decimation / (Tunables.GravityTimeConstantS * sampleRateHz);
+            _minGravity2 = Tunables.GravityMinG2 * counts2;
+            _minEnergy = Tunables.MotionMinEnergyG2 * counts2;
+            // The caller feeds every GravitySplitDecimation-th sample of its stream (the gate costs less in the caller
+            // than a call that returns at once): the energies change over seconds, and this stage only answers when a
+            // bout is being confirmed, so a quarter of the samples is plenty.
+            _gAlpha = Tunables.GravitySplitDecimation / (Tunables.GravityTimeConstantS * sampleRateHz);
         }
 
         /// <summary>Horizontal / vertical dynamic energy over the last couple of seconds (0 when still).</summary>

@@ -30,8 +30,6 @@ namespace CadencePod.Core.Signal
         /// <summary>Height of the last completed peak (g).</summary>
         public float PeakG { get { return _peakG; } }
 
-        public float EnvelopeG { get { return _envelopeG; } }
-
         public void Reset()
         {
             _envelopeG = 0f;

@@ -62,7 +62,7 @@ namespace CadencePod.Core.Signal
             if (deviation > _maxError || deviation < -_maxError) return false; // a stalled loop or a clock jump, not the sensor
 
             // The first window replaces the nominal rate; later ones average in (the oscillator drifts with temperature).
-            _rateHz = _windows == 0 ? measuredHz : _rateHz + (measuredHz - _rateHz) * 0.5f;
+            _rateHz = _windows == 0 ? measuredHz : _rateHz + (measuredHz - _rateHz) * Tunables.RateCalibrationAveraging;
             _windows++;
             return true;
         }

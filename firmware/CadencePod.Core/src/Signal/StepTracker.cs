@@ -18,7 +18,7 @@ namespace CadencePod.Core.Signal
     /// </summary>
     public sealed class StepTracker
     {
-        const int RingSize = 64;
+        const int RingSize = Tunables.StepRingSize;
         const int RingMask = RingSize - 1;
         const int X16 = PeakDetector.SubSteps;
 
@@ -44,7 +44,7 @@ namespace CadencePod.Core.Signal
 
         // Candidates that fell out of the pending list (irregular start, oldest dropped): when a bout is confirmed,
         // the ones that fit its rhythm right before it are steps too (the first steps of a walk are often uneven).
-        const int DroppedSize = 8;
+        const int DroppedSize = Tunables.DroppedCandidatesKept;
         readonly int[] _dropped = new int[DroppedSize];
         int _droppedHead;
         int _droppedCount;
@@ -86,9 +86,6 @@ namespace CadencePod.Core.Signal
 
         /// <summary>Mean relative deviation of step intervals from the same foot's previous interval.</summary>
         public float Irregularity { get { return _irregularity; } }
-
-        /// <summary>Steps released by the last <see cref="OnPeak"/> call.</summary>
-        public int ReleasedCount { get { return _releasedCount; } }
 
         /// <summary>Position (sixteenths of a sample) of released step i, oldest first.</summary>
         public int ReleasedPosX16(int i)
@@ -200,7 +197,7 @@ namespace CadencePod.Core.Signal
             }
 
             // About two periods: one weak step was missed. Fill it in at the midpoint.
-            if (intervalX16 > _periodX16 + (_periodX16 * 3) / 5 && intervalX16 < (_periodX16 * 5) / 2)
+            if (intervalX16 > _periodX16 * Tunables.MissedStepMinPeriodPercent / 100 && intervalX16 < _periodX16 * Tunables.MissedStepMaxPeriodPercent / 100)
             {
                 Accept(_ring[_ringHead] + intervalX16 / 2);
             }
@@ -366,7 +363,7 @@ namespace CadencePod.Core.Signal
                 int candidate = _dropped[(_droppedHead - k + DroppedSize) % DroppedSize];
                 int gap = first - candidate;
                 if (gap <= 0) continue;
-                if (gap * 10 < meanX16 * 7 || gap * 10 > meanX16 * 13) break; // the rhythm does not continue: stop
+                if (gap * 100 < meanX16 * Tunables.RecoverGapMinPercent || gap * 100 > meanX16 * Tunables.RecoverGapMaxPercent) break; // the rhythm does not continue: stop
                 found[recovered++] = candidate;
                 first = candidate;
             }
@@ -537,7 +534,7 @@ namespace CadencePod.Core.Signal
                 int deviation = interval - sameFootInterval;
                 if (deviation < 0) deviation = -deviation;
                 float relative = (float)deviation / _periodX16;
-                _irregularity += (relative - _irregularity) * 0.2f;
+                _irregularity += (relative - _irregularity) * Tunables.IrregularitySmoothing;
             }
         }
     }

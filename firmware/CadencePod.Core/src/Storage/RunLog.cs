@@ -6,14 +6,42 @@ namespace CadencePod.Core.Storage
     /// <summary>
     /// Bounded ring of run records on flash: one slot per run (slots <see cref="FirstSlot"/> … + <see cref="Capacity"/> − 1),
     /// the oldest overwritten, so the log can never fill the disk. Each record holds the run summary and the cadence of
-    /// every minute (up to <see cref="MaxMinutes"/>). Dumped as CSV over the serial console (docs/user-guide.md).
+    /// every minute (up to <see cref="MaxMinutes"/>); its layout is docs/records.md's "Run-log record" table, and the
+    /// offsets below are that table. Dumped as CSV over the serial console (docs/user-guide.md).
     /// </summary>
     public sealed class RunLog
     {
+        /// <summary>Store slots: 0 and 1 are the settings' (SettingsStore); runs start here, leaving room for more records.</summary>
         public const int FirstSlot = 16;
-        public const int Capacity = 32;
+
+        /// <summary>Runs the ring keeps.</summary>
+        public const int Capacity = Tunables.RunLogRuns;
+
+        /// <summary>Minutes one record holds (3 h, longer than any run the plan is for); later minutes are dropped.</summary>
         public const int MaxMinutes = 180;
-        public const int RecordBytes = 32 + MaxMinutes;
+
+        /// <summary>The header: the run summary, the minute count and the CRC; the minutes follow it.</summary>
+        public const int HeaderBytes = 32;
+        public const int RecordBytes = HeaderBytes + MaxMinutes;
+
+        // Offsets (docs/records.md, "Run-log record").
+        const int AtMagic = 0;
+        const int AtSequence = 4;
+        const int AtDurationS = 8;
+        const int AtRunningS = 10;
+        const int AtSteps = 12;
+        const int AtMeanCadenceSpm = 14;
+        const int AtBaselineSpm = 16;
+        const int AtTargetSpm = 18;
+        const int AtInZonePercent = 20;
+        const int AtProbeCadenceSpm = 21;
+        const int AtMinuteCount = 23;
+        const int AtCrc = 24;
+        const int AtMinutes = HeaderBytes;
+        const byte MagicR = (byte)'R';
+        const byte MagicL = (byte)'L';
+        const int MaxU16 = 65535;
+        const int MaxMinuteSpm = 255;
 
         readonly IBlockStore _store;
         readonly byte[] _buffer = new byte[RecordBytes];
@@ -27,8 +55,6 @@ namespace CadencePod.Core.Storage
             _store = store;
         }
 
-        public int MinuteCount { get { return _minuteCount; } }
-
         /// <summary>Starts collecting a new run's minutes.</summary>
         public void BeginRun()
         {
@@ -41,7 +67,7 @@ namespace CadencePod.Core.Storage
             if (_minuteCount >= MaxMinutes) return;
             if (cadenceSpm < 0) cadenceSpm = 0;
             // One byte per minute, capped at 255 spm (above any human cadence).
-            _minutes[_minuteCount++] = (byte)(cadenceSpm > 255 ? 255 : cadenceSpm);
+            _minutes[_minuteCount++] = (byte)(cadenceSpm > MaxMinuteSpm ? MaxMinuteSpm : cadenceSpm);
         }
 
         /// <summary>Writes the finished run over the oldest record. False on a storage error (logged, never fatal).</summary>
@@ -49,20 +75,20 @@ namespace CadencePod.Core.Storage
         {
             ScanOnce();
             for (int i = 0; i < RecordBytes; i++) _buffer[i] = 0;
-            _buffer[0] = (byte)'R';
-            _buffer[1] = (byte)'L';
-            LittleEndian.PutU32(_buffer, 4, _nextSequence);
-            LittleEndian.PutU16(_buffer, 8, run.DurationS > 65535 ? 65535 : run.DurationS);
-            LittleEndian.PutU16(_buffer, 10, run.RunningS > 65535 ? 65535 : run.RunningS);
-            LittleEndian.PutU16(_buffer, 12, run.Steps > 65535 ? 65535 : run.Steps);
-            LittleEndian.PutU16(_buffer, 14, run.MeanCadenceSpm);
-            LittleEndian.PutU16(_buffer, 16, run.BaselineSpm);
-            LittleEndian.PutU16(_buffer, 18, run.TargetSpm);
-            _buffer[20] = (byte)run.InZonePercent;
-            LittleEndian.PutU16(_buffer, 21, run.ProbeCadenceSpm);
-            _buffer[23] = (byte)_minuteCount;
-            for (int i = 0; i < _minuteCount; i++) _buffer[32 + i] = _minutes[i];
-            LittleEndian.PutU32(_buffer, 24, Crc32.Compute(_buffer, 32, MaxMinutes) ^ Crc32.Compute(_buffer, 0, 24));
+            _buffer[AtMagic] = MagicR;
+            _buffer[AtMagic + 1] = MagicL;
+            LittleEndian.PutU32(_buffer, AtSequence, _nextSequence);
+            LittleEndian.PutU16(_buffer, AtDurationS, run.DurationS > MaxU16 ? MaxU16 : run.DurationS);
+            LittleEndian.PutU16(_buffer, AtRunningS, run.RunningS > MaxU16 ? MaxU16 : run.RunningS);
+            LittleEndian.PutU16(_buffer, AtSteps, run.Steps > MaxU16 ? MaxU16 : run.Steps);
+            LittleEndian.PutU16(_buffer, AtMeanCadenceSpm, run.MeanCadenceSpm);
+            LittleEndian.PutU16(_buffer, AtBaselineSpm, run.BaselineSpm);
+            LittleEndian.PutU16(_buffer, AtTargetSpm, run.TargetSpm);
+            _buffer[AtInZonePercent] = (byte)run.InZonePercent;
+            LittleEndian.PutU16(_buffer, AtProbeCadenceSpm, run.ProbeCadenceSpm);
+            _buffer[AtMinuteCount] = (byte)_minuteCount;
+            for (int i = 0; i < _minuteCount; i++) _buffer[AtMinutes + i] = _minutes[i];
+            LittleEndian.PutU32(_buffer, AtCrc, Crc(_buffer));
             int slot = FirstSlot + (int)((_nextSequence - 1) % Capacity);
             bool ok = _store.Write(slot, _buffer, RecordBytes);
             _nextSequence++;
@@ -90,7 +116,7 @@ namespace CadencePod.Core.Storage
         }
 
         /// <summary>
-        /// Copies run <paramref name="sequence"/>'s stored bytes — the 32-byte header and its minutes, as on flash — into
+        /// Copies run <paramref name="sequence"/>'s stored bytes — the header and its minutes, as on flash — into
         /// <paramref name="into"/> (at least <see cref="RecordBytes"/> long); returns how many, 0 when that run is not in
         /// the log or its record is corrupt. For the Bluetooth log reader; allocates nothing.
         /// </summary>
@@ -99,7 +125,7 @@ namespace CadencePod.Core.Storage
             ScanOnce();
             if (sequence == 0 || sequence >= _nextSequence || sequence < OldestSequence) return 0;
             if (!ReadRecord(FirstSlot + (int)((sequence - 1) % Capacity), sequence)) return 0;
-            int length = 32 + _buffer[23];
+            int length = HeaderBytes + _buffer[AtMinuteCount];
             for (int i = 0; i < length; i++) into[i] = _buffer[i];
             return length;
         }
@@ -116,12 +142,13 @@ namespace CadencePod.Core.Storage
             {
                 if (!ReadRecord(FirstSlot + (int)((seq - 1) % Capacity), seq)) continue;
                 runs++;
-                output.WriteLine("run," + seq.ToString() + "," + U16(8) + "," + U16(10) + "," + U16(12) + "," + U16(14) + ","
-                    + U16(16) + "," + U16(18) + "," + _buffer[20].ToString() + "," + U16(21));
-                int minutes = _buffer[23];
+                output.WriteLine("run," + seq.ToString() + "," + U16(AtDurationS) + "," + U16(AtRunningS) + "," + U16(AtSteps) + ","
+                    + U16(AtMeanCadenceSpm) + "," + U16(AtBaselineSpm) + "," + U16(AtTargetSpm) + "," + _buffer[AtInZonePercent].ToString()
+                    + "," + U16(AtProbeCadenceSpm));
+                int minutes = _buffer[AtMinuteCount];
                 for (int m = 0; m < minutes; m++)
                 {
-                    output.WriteLine("minute," + seq.ToString() + "," + (m + 1).ToString() + "," + _buffer[32 + m].ToString());
+                    output.WriteLine("minute," + seq.ToString() + "," + (m + 1).ToString() + "," + _buffer[AtMinutes + m].ToString());
                 }
             }
 
@@ -138,7 +165,7 @@ namespace CadencePod.Core.Storage
             {
                 if (ReadRecord(FirstSlot + i, 0))
                 {
-                    uint seq = LittleEndian.GetU32(_buffer, 4);
+                    uint seq = LittleEndian.GetU32(_buffer, AtSequence);
                     if (seq > newest) newest = seq;
                 }
             }
@@ -149,10 +176,16 @@ namespace CadencePod.Core.Storage
         bool ReadRecord(int slot, uint expectedSequence)
         {
             int n = _store.Read(slot, _buffer);
-            if (n < RecordBytes || _buffer[0] != (byte)'R' || _buffer[1] != (byte)'L') return false;
-            if (LittleEndian.GetU32(_buffer, 24) != (Crc32.Compute(_buffer, 32, MaxMinutes) ^ Crc32.Compute(_buffer, 0, 24))) return false;
-            if (_buffer[23] > MaxMinutes) return false;
-            return expectedSequence == 0 || LittleEndian.GetU32(_buffer, 4) == expectedSequence;
+            if (n < RecordBytes || _buffer[AtMagic] != MagicR || _buffer[AtMagic + 1] != MagicL) return false;
+            if (LittleEndian.GetU32(_buffer, AtCrc) != Crc(_buffer)) return false;
+            if (_buffer[AtMinuteCount] > MaxMinutes) return false;
+            return expectedSequence == 0 || LittleEndian.GetU32(_buffer, AtSequence) == expectedSequence;
+        }
+
+        /// <summary>The record's check value: the CRC of the minutes (all MaxMinutes bytes) xor the CRC of the header before it.</summary>
+        static uint Crc(byte[] record)
+        {
+            return Crc32.Compute(record, AtMinutes, MaxMinutes) ^ Crc32.Compute(record, 0, AtCrc);
         }
 
         string U16(int at)

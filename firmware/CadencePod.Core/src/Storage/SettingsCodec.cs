@@ -1,57 +1,78 @@
 using CadencePod.Core.Pacing;
+using CadencePod.Core.Pod;
 
 namespace CadencePod.Core.Storage
 {
     /// <summary>
-    /// Settings record, version 2, little-endian:
-    /// <code>
-    /// 0  'C' 'P'   magic
-    /// 2  version   (2)
-    /// 3  length    payload bytes (28)
-    /// 4  sequence  uint32, +1 per save (the newer of the two slots wins, wrap-safe)
-    /// 8  payload   target mode, percent (tenths), absolute spm (u16), cue mode, volume, tone (u16), baseline (u16),
-    ///              plan flags, plan stage, plan successful runs, plan completed runs (u16), phase lock, auto-sleep (u16 s),
-    ///              wake on motion, 1 spare (0),
-    ///              28: stride length (u16 mm, 0 = not calibrated), 30: calibration distance (u16 m), 32–35 spare (0)
-    /// 36 crc32     over bytes 0–35
-    /// </code>
-    /// Version 1 (32 bytes: the same fields up to byte 27, CRC at 28) is still read, with no stride calibration and the
-    /// default calibration distance, so settings saved before the Bluetooth release survive the update.
-    /// Decoding validates everything (magic, version, length, CRC, every field's range) and never throws.
+    /// The settings record, version 2, little-endian; the layout is docs/records.md's table, byte for byte, and the
+    /// offsets below are that table. Version 1 (32 bytes: the same fields up to byte 27, the CRC at 28) is still read,
+    /// with no stride calibration and the default calibration distance, so settings saved before the Bluetooth release
+    /// survive the update. Decoding validates everything (magic, version, length, CRC, every field by the record's own
+    /// rules, <see cref="PodSettings.Check"/>) and never throws.
     /// </summary>
     public static class SettingsCodec
     {
         public const int RecordBytes = 40;
         public const byte Version = 2;
+        const byte Version1 = 1;
         const int PayloadBytes = 28;
         const int V1RecordBytes = 32;
         const int V1PayloadBytes = 20;
+        const byte MagicC = (byte)'C';
+        const byte MagicP = (byte)'P';
+
+        // Offsets (docs/records.md, "Settings record").
+        const int AtMagic = 0;
+        const int AtVersion = 2;
+        const int AtPayloadBytes = 3;
+        const int AtSequence = 4;
+        const int AtTargetMode = 8;
+        const int AtPercentTenths = 9;
+        const int AtAbsoluteSpm = 10;
+        const int AtCueMode = 12;
+        const int AtVolume = 13;
+        const int AtToneHz = 14;
+        const int AtBaselineSpm = 16;
+        const int AtPlanEnabled = 18;
+        const int AtPlanStage = 19;
+        const int AtPlanSuccessfulRuns = 20;
+        const int AtPlanCompletedRuns = 21;
+        const int AtPhaseLock = 23;
+        const int AtAutoSleepS = 24;
+        const int AtWakeOnMotion = 26;
+        const int AtSpare = 27;
+        const int AtStrideLengthMm = 28;          // version 2
+        const int AtCalibrationDistanceM = 30;    // version 2
+        const int AtSpareV2 = 32;                 // 4 bytes, version 2
+        const int SpareV2Bytes = 4;
+        const int AtCrc = 36;
+        const int AtCrcV1 = 28;
 
         public static int Encode(PodSettings s, uint sequence, byte[] buffer)
         {
             for (int i = 0; i < RecordBytes; i++) buffer[i] = 0;
-            buffer[0] = (byte)'C';
-            buffer[1] = (byte)'P';
-            buffer[2] = Version;
-            buffer[3] = PayloadBytes;
-            LittleEndian.PutU32(buffer, 4, sequence);
-            buffer[8] = (byte)s.TargetMode;
-            buffer[9] = (byte)s.PercentTenths;
-            LittleEndian.PutU16(buffer, 10, s.AbsoluteSpm);
-            buffer[12] = (byte)s.CueMode;
-            buffer[13] = (byte)s.VolumeLevel;
-            LittleEndian.PutU16(buffer, 14, s.ToneHz);
-            LittleEndian.PutU16(buffer, 16, s.BaselineSpm);
-            buffer[18] = (byte)(s.PlanEnabled ? 1 : 0);
-            buffer[19] = (byte)s.PlanStage;
-            buffer[20] = (byte)s.PlanSuccessfulRuns;
-            LittleEndian.PutU16(buffer, 21, s.PlanCompletedRuns);
-            buffer[23] = (byte)(s.PhaseLock ? 1 : 0);
-            LittleEndian.PutU16(buffer, 24, s.AutoSleepS);
-            buffer[26] = (byte)(s.WakeOnMotion ? 1 : 0);
-            LittleEndian.PutU16(buffer, 28, s.StrideLengthMm);
-            LittleEndian.PutU16(buffer, 30, s.CalibrationDistanceM);
-            LittleEndian.PutU32(buffer, 36, Crc32.Compute(buffer, 0, 36));
+            buffer[AtMagic] = MagicC;
+            buffer[AtMagic + 1] = MagicP;
+            buffer[AtVersion] = Version;
+            buffer[AtPayloadBytes] = PayloadBytes;
+            LittleEndian.PutU32(buffer, AtSequence, sequence);
+            buffer[AtTargetMode] = (byte)s.TargetMode;
+            buffer[AtPercentTenths] = (byte)s.PercentTenths;
+            LittleEndian.PutU16(buffer, AtAbsoluteSpm, s.AbsoluteSpm);
+            buffer[AtCueMode] = (byte)s.CueMode;
+            buffer[AtVolume] = (byte)s.VolumeLevel;
+            LittleEndian.PutU16(buffer, AtToneHz, s.ToneHz);
+            LittleEndian.PutU16(buffer, AtBaselineSpm, s.BaselineSpm);
+            buffer[AtPlanEnabled] = (byte)(s.PlanEnabled ? 1 : 0);
+            buffer[AtPlanStage] = (byte)s.PlanStage;
+            buffer[AtPlanSuccessfulRuns] = (byte)s.PlanSuccessfulRuns;
+            LittleEndian.PutU16(buffer, AtPlanCompletedRuns, s.PlanCompletedRuns);
+            buffer[AtPhaseLock] = (byte)(s.PhaseLock ? 1 : 0);
+            LittleEndian.PutU16(buffer, AtAutoSleepS, s.AutoSleepS);
+            buffer[AtWakeOnMotion] = (byte)(s.WakeOnMotion ? 1 : 0);
+            LittleEndian.PutU16(buffer, AtStrideLengthMm, s.StrideLengthMm);
+            LittleEndian.PutU16(buffer, AtCalibrationDistanceM, s.CalibrationDistanceM);
+            LittleEndian.PutU32(buffer, AtCrc, Crc32.Compute(buffer, 0, AtCrc));
             return RecordBytes;
         }
 
@@ -60,41 +81,52 @@ namespace CadencePod.Core.Storage
         {
             sequence = 0;
             if (buffer == null || length < V1RecordBytes) return false;
-            if (buffer[0] != (byte)'C' || buffer[1] != (byte)'P') return false;
-            bool v2 = buffer[2] == Version && buffer[3] == PayloadBytes;
-            bool v1 = buffer[2] == 1 && buffer[3] == V1PayloadBytes;
+            if (buffer[AtMagic] != MagicC || buffer[AtMagic + 1] != MagicP) return false;
+            bool v2 = buffer[AtVersion] == Version && buffer[AtPayloadBytes] == PayloadBytes;
+            bool v1 = buffer[AtVersion] == Version1 && buffer[AtPayloadBytes] == V1PayloadBytes;
             if (!v1 && !v2) return false;
             if (v2 && length < RecordBytes) return false;
-            int crcAt = v2 ? 36 : 28;
+            int crcAt = v2 ? AtCrc : AtCrcV1;
             if (LittleEndian.GetU32(buffer, crcAt) != Crc32.Compute(buffer, 0, crcAt)) return false;
 
-            int mode = buffer[8];
-            int percent = buffer[9];
-            int absolute = LittleEndian.GetU16(buffer, 10);
-            int cue = buffer[12];
-            int volume = buffer[13];
-            int tone = LittleEndian.GetU16(buffer, 14);
-            int baseline = LittleEndian.GetU16(buffer, 16);
-            int planFlags = buffer[18];
-            int stage = buffer[19];
-            int successful = buffer[20];
-            int completed = LittleEndian.GetU16(buffer, 21);
-            int phaseLock = buffer[23];
-            int sleep = LittleEndian.GetU16(buffer, 24);
-            int wakeOnMotion = buffer[26];
-            int strideMm = v2 ? LittleEndian.GetU16(buffer, 28) : 0;
-            int calibrationM = v2 ? LittleEndian.GetU16(buffer, 30) : Tunables.CalibrationDistanceDefaultM;
-            if (mode > 1 || percent < Tunables.TargetPercentMinTenths || percent > Tunables.TargetPercentMaxTenths) return false;
-            if (absolute < Tunables.TargetAbsoluteMinSpm || absolute > Tunables.TargetAbsoluteMaxSpm) return false;
-            if (cue > (int)CueMode.SilentProbe || volume > 3 || tone < 1000 || tone > 5000) return false;
-            if (baseline != 0 && (baseline < Tunables.MinCadenceSpm || baseline > Tunables.MaxCadenceSpm)) return false;
-            if (planFlags > 1 || stage >= ProgressionPlan.StageTenths.Length || phaseLock > 1) return false;
-            if (sleep < 60 || sleep > 7200 || wakeOnMotion > 1 || buffer[27] != 0) return false;
-            if (strideMm != 0 && (strideMm < Tunables.StrideMinMm || strideMm > Tunables.StrideMaxMm)) return false;
-            if (calibrationM < Tunables.CalibrationDistanceMinM || calibrationM > Tunables.CalibrationDistanceMaxM) return false;
-            if (v2 && (buffer[32] != 0 || buffer[33] != 0 || buffer[34] != 0 || buffer[35] != 0)) return false;
+            int mode = buffer[AtTargetMode];
+            int percent = buffer[AtPercentTenths];
+            int absolute = LittleEndian.GetU16(buffer, AtAbsoluteSpm);
+            int cue = buffer[AtCueMode];
+            int volume = buffer[AtVolume];
+            int tone = LittleEndian.GetU16(buffer, AtToneHz);
+            int baseline = LittleEndian.GetU16(buffer, AtBaselineSpm);
+            int planEnabled = buffer[AtPlanEnabled];
+            int stage = buffer[AtPlanStage];
+            int successful = buffer[AtPlanSuccessfulRuns];
+            int completed = LittleEndian.GetU16(buffer, AtPlanCompletedRuns);
+            int phaseLock = buffer[AtPhaseLock];
+            int sleep = LittleEndian.GetU16(buffer, AtAutoSleepS);
+            int wakeOnMotion = buffer[AtWakeOnMotion];
+            int strideMm = v2 ? LittleEndian.GetU16(buffer, AtStrideLengthMm) : 0;
+            int calibrationM = v2 ? LittleEndian.GetU16(buffer, AtCalibrationDistanceM) : Tunables.CalibrationDistanceDefaultM;
+            if (!Valid(PodSettingId.TargetMode, mode) || !Valid(PodSettingId.TargetPercentTenths, percent)
+                || !Valid(PodSettingId.TargetAbsoluteSpm, absolute) || !Valid(PodSettingId.CueMode, cue)
+                || !Valid(PodSettingId.Volume, volume) || !Valid(PodSettingId.ToneHz, tone)
+                || !Valid(PodSettingId.PlanEnabled, planEnabled) || !Valid(PodSettingId.PhaseLock, phaseLock)
+                || !Valid(PodSettingId.AutoSleepS, sleep) || !Valid(PodSettingId.WakeOnMotion, wakeOnMotion)
+                || !Valid(PodSettingId.StrideLengthMm, strideMm) || !Valid(PodSettingId.CalibrationDistanceM, calibrationM))
+            {
+                return false;
+            }
 
-            sequence = LittleEndian.GetU32(buffer, 4);
+            // The fields the phone cannot set: a baseline the target would accept, a plan stage that exists.
+            if (baseline != 0 && (baseline < Tunables.MinCadenceSpm || baseline > Tunables.MaxCadenceSpm)) return false;
+            if (stage >= Tunables.PlanStageTenths.Length || buffer[AtSpare] != 0) return false;
+            if (v2)
+            {
+                for (int i = AtSpareV2; i < AtSpareV2 + SpareV2Bytes; i++)
+                {
+                    if (buffer[i] != 0) return false;
+                }
+            }
+
+            sequence = LittleEndian.GetU32(buffer, AtSequence);
             into.TargetMode = (TargetMode)mode;
             into.PercentTenths = percent;
             into.AbsoluteSpm = absolute;
@@ -102,7 +134,7 @@ namespace CadencePod.Core.Storage
             into.VolumeLevel = volume;
             into.ToneHz = tone;
             into.BaselineSpm = baseline;
-            into.PlanEnabled = planFlags == 1;
+            into.PlanEnabled = planEnabled == 1;
             into.PlanStage = stage;
             into.PlanSuccessfulRuns = successful;
             into.PlanCompletedRuns = completed;
@@ -112,6 +144,11 @@ namespace CadencePod.Core.Storage
             into.StrideLengthMm = strideMm;
             into.CalibrationDistanceM = calibrationM;
             return true;
+        }
+
+        static bool Valid(PodSettingId id, int value)
+        {
+            return PodSettings.Check((int)id, value) == SettingResult.Ok;
         }
     }
 }

@@ -2,14 +2,6 @@ using CadencePod.Core.Seams;
 
 namespace CadencePod.Core.Storage
 {
-    public enum SettingsLoadResult
-    {
-        /// <summary>A valid record was read.</summary>
-        Loaded = 0,
-        /// <summary>No valid record (empty, corrupt, unknown version, or unreadable store): defaults are in use.</summary>
-        ResetToDefaults = 1,
-    }
-
     /// <summary>
     /// Two alternating slots (A = 0, B = 1), each holding a whole record with a sequence number. A save always
     /// overwrites the older slot, so a power cut at any byte of a write leaves the newer complete record readable.
@@ -20,7 +12,7 @@ namespace CadencePod.Core.Storage
         public const int SlotB = 1;
 
         readonly IBlockStore _store;
-        readonly byte[] _buffer = new byte[64];
+        readonly byte[] _buffer = new byte[SettingsCodec.RecordBytes];
         readonly PodSettings _scratch = new PodSettings();
         uint _sequence;
         int _newestSlot = -1;
@@ -32,8 +24,6 @@ namespace CadencePod.Core.Storage
 
         /// <summary>Slot the last load or save found newest (-1 when none).</summary>
         public int NewestSlot { get { return _newestSlot; } }
-
-        public uint Sequence { get { return _sequence; } }
 
         /// <summary>Loads into settings; on any failure the settings are reset to defaults. Never throws.</summary>
         public SettingsLoadResult Load(PodSettings settings)

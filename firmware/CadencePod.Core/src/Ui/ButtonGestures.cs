@@ -1,37 +1,11 @@
 namespace CadencePod.Core.Ui
 {
-    public enum ButtonEvent
-    {
-        None = 0,
-        UpShort,
-        DownShort,
-        /// <summary>Held 1–2 s and released.</summary>
-        UpLong,
-        DownLong,
-        /// <summary>Held past 2 s: one event at 2 s and every 0.5 s after.</summary>
-        UpRepeat,
-        DownRepeat,
-        /// <summary>A hold has reached the long-press point: a tick tells the runner to let go.</summary>
-        LongArmed,
-        BothShort,
-        /// <summary>Both held 2 s: lock or unlock.</summary>
-        BothLong,
-        /// <summary>Optional third button: short press (volume) and 1 s press (tone).</summary>
-        ModeShort,
-        ModeLong,
-        /// <summary>Staggered chord, Down first then Up, both held 3 s: open the Bluetooth pairing window.</summary>
-        PairingChord,
-        /// <summary>The same chord held on to 10 s: forget every bonded phone and watch.</summary>
-        ForgetBondsChord,
-        /// <summary>Staggered chord, Up first then Down, both held 3 s: start (or finish) a stride calibration run.</summary>
-        CalibrationChord,
-    }
-
     /// <summary>
-    /// Debounces two polled buttons and turns them into gestures: short, long (1–2 s, on release), auto-repeat
-    /// (past 2 s), both together (chord) short and long, and the staggered chord (one button, then the other
-    /// 0.3–1 s later, both held: pairing, forgetting bonds, calibration). A button held for 20 s is taken as stuck
-    /// against the body and ignored until it is released. Driven by the injected µs clock; events queue in a small ring.
+    /// Debounces the polled buttons (Up, Down and the optional Mode) and turns them into gestures: short, long (1–2 s,
+    /// on release), auto-repeat (past 2 s; Up and Down), Up and Down together (chord) short and long, the staggered chord
+    /// (one button, then the other 0.3–1 s later, both held: pairing, forgetting bonds, calibration), and Mode short and
+    /// long. A button held for 20 s is taken as stuck against the body and ignored until it is released. Driven by the
+    /// injected µs clock; events queue in a small ring.
     /// </summary>
     public sealed class ButtonGestures
     {
@@ -39,7 +13,7 @@ namespace CadencePod.Core.Ui
         public const int DownMask = 2;
         public const int ModeMask = 4;
 
-        const int QueueSize = 8;
+        const int QueueSize = Tunables.ButtonEventQueueSize;
         readonly int[] _queue = new int[QueueSize];
         int _queueHead;
         int _queueCount;
@@ -64,9 +38,6 @@ namespace CadencePod.Core.Ui
         bool _staggerDownFirst;
         int _staggerStage;      // 0 nothing fired, 1 the 3 s event, 2 the 10 s event
 
-        /// <summary>Debounced levels.</summary>
-        public int StableMask { get { return _stableMask; } }
-
         public bool HasEvent { get { return _queueCount > 0; } }
 
         public ButtonEvent NextEvent()
@@ -78,7 +49,7 @@ namespace CadencePod.Core.Ui
             return (ButtonEvent)e;
         }
 
-        /// <summary>Feeds the raw levels read at nowUs (bit 0 Up, bit 1 Down).</summary>
+        /// <summary>Feeds the raw levels read at nowUs (<see cref="UpMask"/>, <see cref="DownMask"/>, <see cref="ModeMask"/>).</summary>
         public void Poll(uint nowUs, int rawMask)
         {
             rawMask &= UpMask | DownMask | ModeMask;

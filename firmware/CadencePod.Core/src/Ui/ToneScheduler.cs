@@ -7,11 +7,11 @@ namespace CadencePod.Core.Ui
     /// Owns the piezo. Holds a queue of tone segments with exact µs start and end times, and switches the beeper
     /// at those edges when <see cref="Run"/> is called at (or just after) them. UI patterns take precedence: a beat
     /// that would overlap a pattern is skipped (it stays in the metronome's time). Fixed arrays: no allocation.
+    /// The controller queues (patterns, beats, previews); the loop runs the edges.
     /// </summary>
     public sealed class ToneScheduler
     {
-        const int Capacity = 64;
-        static readonly int[] DutyPermilleByLevel = { 0, 50, 200, 500 };
+        const int Capacity = Tunables.ToneQueueCapacity;
 
         readonly IBeeper _beeper;
         readonly uint[] _startUs = new uint[Capacity];
@@ -42,8 +42,8 @@ namespace CadencePod.Core.Ui
         public static int DutyForLevel(int level)
         {
             if (level < 0) level = 0;
-            if (level > 3) level = 3;
-            return DutyPermilleByLevel[level];
+            if (level > Tunables.VolumeMaxLevel) level = Tunables.VolumeMaxLevel;
+            return Tunables.VolumeDutyPermille[level];
         }
 
         /// <summary>Queues a pattern to start at startUs (or after whatever UI sound is still queued).</summary>
@@ -51,12 +51,12 @@ namespace CadencePod.Core.Ui
         {
             if (level <= 0) level = 1; // UI sounds stay audible when the beat is muted: they are the only feedback
             if (_uiBusy && Time.IsAtOrAfter(_uiBusyUntilUs, startUs)) startUs = _uiBusyUntilUs;
-            if (_toneOn && Time.IsAtOrAfter(_toneEndUs, startUs)) startUs = _toneEndUs + 1000;
+            if (_toneOn && Time.IsAtOrAfter(_toneEndUs, startUs)) startUs = _toneEndUs + Tunables.PatternGapUs;
             if (_count > 0)
             {
                 // Keep the queue in time order: start after whatever is already queued (a beat just ahead).
                 uint lastEnd = _endUs[(_head + _count - 1) % Capacity];
-                if (Time.IsAtOrAfter(lastEnd, startUs)) startUs = lastEnd + 1000;
+                if (Time.IsAtOrAfter(lastEnd, startUs)) startUs = lastEnd + Tunables.PatternGapUs;
             }
 
             uint t = startUs;

@@ -1,0 +1,76 @@
+namespace CadencePod.Core.Sensors
+{
+    /// <summary>Named bit fields of the registers above (same source).</summary>
+    public static class Mpu6050Bits
+    {
+        // PWR_MGMT_1
+        public const int DeviceReset = 0x80;
+        public const int Sleep = 0x40;
+        public const int Cycle = 0x20;
+        public const int TempDisable = 0x08;
+        public const int ClockSelectMask = 0x07;
+
+        /// <summary>CLKSEL 1: PLL on the X gyro, ±1 % over temperature (the internal oscillator is ≈ ±5 %).</summary>
+        public const int ClockPllXGyro = 0x01;
+
+        // PWR_MGMT_2
+        /// <summary>LP_WAKE_CTRL sits in bits 7:6; 0 = 1.25 Hz wake-ups in cycle mode.</summary>
+        public const int LowPowerWakeShift = 6;
+
+        public const int StandbyGyros = 0x07;
+
+        // CONFIG
+        public const int DlpfMask = 0x07;
+
+        // ACCEL_CONFIG
+        public const int AccelFullScaleShift = 3;
+        public const int AccelFullScaleMask = 0x18;
+
+        // FIFO_EN
+        public const int AccelFifo = 0x08;
+
+        // INT_PIN_CFG
+        public const int LatchInterrupt = 0x20;
+
+        // INT_ENABLE and INT_STATUS (same bit positions)
+        public const int MotionInterrupt = 0x40;
+        public const int FifoOverflow = 0x10;
+
+        // USER_CTRL
+        public const int FifoEnable = 0x40;
+
+        /// <summary>Clears the FIFO when written while FIFO_EN is 0; clears itself.</summary>
+        public const int FifoReset = 0x04;
+
+        /// <summary>The FIFO is 1024 bytes; on overflow the oldest bytes are dropped.</summary>
+        public const int FifoCapacityBytes = 1024;
+
+        // MOT_THR: the motion threshold's unit.
+        public const int MotionThresholdMgPerCount = 2;
+
+        /// <summary>WHO_AM_I of a genuine MPU-6050.</summary>
+        public const int GenuineWhoAmI = 0x68;
+
+        /// <summary>The gyro output rate the sample-rate divider divides (Hz): 8 kHz with the DLPF off (0 or 7), else 1 kHz.</summary>
+        public static int GyroOutputRateHz(int dlpfConfig)
+        {
+            int cfg = dlpfConfig & DlpfMask;
+            return cfg == 0 || cfg == 7 ? 8000 : 1000;
+        }
+
+        /// <summary>Output data rate (Hz) for a CONFIG and a SMPLRT_DIV value.</summary>
+        public static int SampleRateHz(int dlpfConfig, int sampleRateDivider)
+        {
+            return GyroOutputRateHz(dlpfConfig) / (1 + (sampleRateDivider & 0xFF));
+        }
+
+        /// <summary>Counts per g at ±2 g (AFS_SEL 0); each AFS_SEL step doubles the range and halves this (RM-MPU-6000A, accelerometer sensitivity per AFS_SEL).</summary>
+        public const int CountsPerGAt2G = 16384;
+
+        /// <summary>Counts per g for an ACCEL_CONFIG value.</summary>
+        public static int CountsPerG(int accelConfig)
+        {
+            return CountsPerGAt2G >> ((accelConfig & AccelFullScaleMask) >> AccelFullScaleShift);
+        }
+    }
+}

@@ -1,0 +1,33 @@
+using System;
+using System.Device.Adc;
+using System.Device.Gpio;
+using System.Device.I2c;
+using System.Device.Pwm;
+using System.IO;
+using System.Threading;
+using CadencePod.Core.Seams;
+using nanoFramework.Hardware.Esp32;
+
+namespace CadencePod.Device.Drivers
+{
+    /// <summary>One ADC1 channel, raw counts as the native driver returns them (11/12 dB attenuation, 0 … MaxValue).</summary>
+    public sealed class AdcInput : IAnalogInput
+    {
+        readonly AdcChannel _channel;
+        readonly int _maxRaw;
+
+        public AdcInput(int channel)
+        {
+            var adc = new AdcController();
+            _maxRaw = adc.MaxValue;
+            _channel = adc.OpenChannel(channel);
+        }
+
+        public int MaxRaw { get { return _maxRaw; } }
+
+        public int ReadRaw()
+        {
+            return _channel.ReadValue();
+        }
+    }
+}

@@ -1,0 +1,25 @@
+using System;
+using System.Device.Adc;
+using System.Device.Gpio;
+using System.Device.I2c;
+using System.Device.Pwm;
+using System.IO;
+using System.Threading;
+using CadencePod.Core.Seams;
+using nanoFramework.Hardware.Esp32;
+
+namespace CadencePod.Device.Drivers
+{
+    /// <summary>
+    /// Plain lines on the serial console. On the ESP32 Console.WriteLine goes to UART0 (the dev board's USB serial port,
+    /// 921600 baud) as plain text when no debugger is attached, and to Visual Studio's output window when one is
+    /// (docs/building.md, "Serial output").
+    /// </summary>
+    public sealed class SerialText : ITextOut
+    {
+        public void WriteLine(string line)
+        {
+            Console.WriteLine(line);
+        }
+    }
+}

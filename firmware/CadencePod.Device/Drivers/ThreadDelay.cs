@@ -1,0 +1,21 @@
+using System;
+using System.Device.Adc;
+using System.Device.Gpio;
+using System.Device.I2c;
+using System.Device.Pwm;
+using System.IO;
+using System.Threading;
+using CadencePod.Core.Seams;
+using nanoFramework.Hardware.Esp32;
+
+namespace CadencePod.Device.Drivers
+{
+    /// <summary>Boot-time waits (the MPU-6050's reset): Thread.Sleep, 10 ms-grained, which is fine for them.</summary>
+    public sealed class ThreadDelay : IDelay
+    {
+        public void WaitMs(int milliseconds)
+        {
+            Thread.Sleep(milliseconds);
+        }
+    }
+}
