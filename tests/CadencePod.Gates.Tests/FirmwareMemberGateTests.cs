@@ -49,32 +49,6 @@ public class FirmwareMemberGateTests
     /// </summary>
     static readonly string[] TemporaryAllowlistUntilIssue16Merges =
     {
-        "CadencePod.Core.Ble.BleRequest::Clear()",
-        "CadencePod.Core.Ble.BleService::PairingWindowOpen",
-        "CadencePod.Core.Ble.RscEncoder::FlagTotalDistancePresent",
-        "CadencePod.Core.Ble.RunLogReader::MaxChunkBytes",
-        "CadencePod.Core.Ble.StrideCalibration::StepsSince(System.Int32)",
-        "CadencePod.Core.Pacing.Metronome::AnchorUs",
-        "CadencePod.Core.Pacing.Metronome::BeatIndex",
-        "CadencePod.Core.Pacing.PacingEngine::IsBeatDue(System.UInt32)",
-        "CadencePod.Core.Pacing.RunSummary::CopyFrom(CadencePod.Core.Pacing.RunSummary)",
-        "CadencePod.Core.Pod.GuardedText::Failures",
-        "CadencePod.Core.Pod.PodController::Baseline",
-        "CadencePod.Core.Pod.PodController::Wake(System.UInt32)",
-        "CadencePod.Core.Pod.PodLoop::Gestures",
-        "CadencePod.Core.Pod.PodLoop::Rate",
-        "CadencePod.Core.Sensors.Mpu6050Bits::DataReady",
-        "CadencePod.Core.Sensors.Mpu6050Fifo::SampleRateDivider",
-        "CadencePod.Core.Signal.CadenceEngine::HorizontalRatio",
-        "CadencePod.Core.Signal.CadenceEngine::NewStepCount",
-        "CadencePod.Core.Signal.CadenceEngine::SignalG",
-        "CadencePod.Core.Signal.PeakDetector::EnvelopeG",
-        "CadencePod.Core.Signal.StepTracker::ReleasedCount",
-        "CadencePod.Core.Storage.MemoryBlockStore::LengthOf(System.Int32)",
-        "CadencePod.Core.Storage.RunLog::MinuteCount",
-        "CadencePod.Core.Storage.SettingsStore::Sequence",
-        "CadencePod.Core.Time::UsPerMs",
-        "CadencePod.Core.Ui.ButtonGestures::StableMask",
     };
 
     [TestMethod]

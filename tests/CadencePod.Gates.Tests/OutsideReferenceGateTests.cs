@@ -44,9 +44,6 @@ public class OutsideReferenceGateTests
     /// </summary>
     static readonly string[] TemporaryAllowlistUntilIssue16Merges =
     {
-        "docs/architecture.md",
-        "docs/ble.md",
-        "docs/pacing.md",
     };
 
     static readonly Regex RelativePath = new(@"(?<prefix>\$\((?<property>\w+)\)|[\w/\\.$])?(?<path>(?:\.\.[\\/])+[\w.\-\\/]*)", RegexOptions.Compiled);
