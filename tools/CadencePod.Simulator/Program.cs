@@ -126,7 +126,7 @@ public static class Program
         // bench
         var benchMinutes = new Option<double>("--minutes") { Description = Help("Length of the replayed recording (minutes).", Ranges.BenchMinutes), DefaultValueFactory = _ => 60 };
         var benchRepeats = new Option<int>("--repeats") { Description = Help("Timed runs.", Ranges.BenchRepeats), DefaultValueFactory = _ => 3 };
-        var bench = new Command("bench", "Replay speed: a 1-hour, 100 Hz recording through the whole pod on the virtual board (× real time).") { benchMinutes, benchRepeats };
+        var bench = new Command("bench", "Host speed: a 1-hour, 100 Hz recording through the whole pod on the virtual board (× real time), then CadenceEngine.Process alone (ns per sample).") { benchMinutes, benchRepeats };
         bench.SetAction(r => Guard(() => InstrumentCommands.Bench(r.GetValue(benchMinutes), r.GetValue(benchRepeats))));
         root.Subcommands.Add(bench);
 
