@@ -140,4 +140,20 @@ public class CliTests
         StringAssert.Contains(output, "non-step");
         StringAssert.Contains(File.ReadAllText(json), "\"groups\"");
     }
+
+    [TestMethod]
+    public void TimeInZoneCountsARunTheRecordingEndsInAndSaysWhenNothingWasPaced()
+    {
+        // The pod closes its run summary only when a run ends; the summary reads the paced seconds themselves.
+        var (exit, output, err) = Cli.Run("replay", TestTraces.Run(), "--baseline", "160", "--target", "+5%", "--press", "up-long@15s", "--quiet");
+        Assert.AreEqual(0, exit, err);
+        var line = output.Split('\n').Single(l => l.StartsWith("time in zone", System.StringComparison.Ordinal));
+        var m = System.Text.RegularExpressions.Regex.Match(line, @"(\d+) % of (\d+) s");
+        Assert.IsTrue(m.Success, line);
+        Assert.IsTrue(int.Parse(m.Groups[2].Value) >= 20 && int.Parse(m.Groups[1].Value) > 50, line);
+
+        (exit, output, err) = Cli.Run("replay", TestTraces.Run(), "--quiet");
+        Assert.AreEqual(0, exit, err);
+        StringAssert.Contains(output, "time in zone (paced running): no paced run");
+    }
 }

@@ -51,7 +51,7 @@ public static class Program
     public static RootCommand BuildCli()
     {
         var minutes = new Option<double>("--minutes") { Description = Help("Length of the demo run (minutes).", Ranges.DemoMinutes), DefaultValueFactory = _ => 20 };
-        var seed = new Option<int>("--seed") { Description = "Seed of the generated runner.", DefaultValueFactory = _ => 7 };
+        var seed = new Option<int>("--seed") { Description = "Seed of the generated runner's noise and step timing (the stretches and presses stay the same).", DefaultValueFactory = _ => 7 };
         var outDir = new Option<string>("--out") { Description = "Report folder.", DefaultValueFactory = _ => Path.Combine("reports", "demo") };
         var quiet = new Option<bool>("--quiet") { Description = "Plain output: no progress bar or table." };
         var pod = new Option<string>("--pod") { Description = "Folder that keeps the virtual pod's flash (settings, run log) from one run to the next." };

@@ -146,7 +146,6 @@ public static class Simulation
         result.BeatsPlayed = loop.Tones.BeatsPlayed;
         result.BeatsSkipped = loop.Tones.BeatsSkipped;
         result.LostSamples = loop.Health.LostSamples;
-        result.LastRun = loop.Controller.Pacing.Summary;
         if (serial != null)
         {
             // Power up again with Mode held, as a maker does to read the log: the boot sequence boots the loop, then dumps.

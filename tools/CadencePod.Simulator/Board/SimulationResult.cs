@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using CadencePod.Core.Pacing;
 using CadencePod.Core.Storage;
 
 namespace CadencePod.Simulator.Board;
@@ -15,7 +14,6 @@ public sealed class SimulationResult
     public int BeatsPlayed { get; set; }
     public int BeatsSkipped { get; set; }
     public int LostSamples { get; set; }
-    public RunSummary? LastRun { get; set; }
     public PodSettings Settings { get; init; } = new();
     public double WallSeconds { get; set; }
     public int SampleRateHz { get; init; }

@@ -196,7 +196,9 @@ public static class RunCommands
     /// <summary>The summary's rows: plain words, "no ground truth" where the recording has none.</summary>
     public static List<(string Key, string Value)> SummaryRows(SimulationResult r)
     {
-        var run = r.LastRun;
+        // Time in zone over the seconds the metronome paced a running runner, read from the seconds themselves: the pod
+        // closes its own run summary only when a run ends, and a recording may end mid-run.
+        var paced = r.Seconds.Where(s => s.TempoSpm > 0 && s.Motion == (int)CadencePod.Core.Signal.MotionState.Running).ToList();
         int? trueSteps = r.Recording.TrueStepsMs?.Length;
         int faults = r.Events.Count(e => e.Kind is CadencePod.Core.Seams.PodEvent.SensorFault or CadencePod.Core.Seams.PodEvent.StorageError);
         var running = r.Seconds.Where(s => s.Motion == (int)CadencePod.Core.Signal.MotionState.Running).ToList();
@@ -208,7 +210,7 @@ public static class RunCommands
         {
             ("baseline", r.Seconds.Count > 0 && r.Seconds[^1].BaselineSpm > 0 ? $"{r.Seconds[^1].BaselineSpm} spm" : "not captured"),
             ("target", r.Seconds.Count > 0 && r.Seconds[^1].TargetSpm > 0 ? $"{r.Seconds[^1].TargetSpm} spm" : "none"),
-            ("time in zone (paced running)", run != null ? $"{run.InZonePercent:0} %" : "no paced run"),
+            ("time in zone (paced running)", paced.Count > 0 ? $"{100.0 * paced.Count(s => s.InZone) / paced.Count:0} % of {paced.Count} s" : "no paced run"),
             ("steps detected / true", steps),
             ("mean cadence while running", running.Count > 0 ? $"{running.Average(s => s.CadenceSpm):0.0} spm ({running.Count} s running)" : "never running"),
             ("beats played (skipped under UI sounds)", $"{r.BeatsPlayed} ({r.BeatsSkipped})"),
