@@ -356,7 +356,7 @@ namespace CadencePod.Core.Pod
         {
             _minuteSum += cadence;
             _minuteSeconds++;
-            if (_minuteSeconds >= 60)
+            if (_minuteSeconds >= Time.SecondsPerMinute)
             {
                 _runLog.AddMinute(_minuteSum / _minuteSeconds);
                 _minuteSum = 0;
