@@ -111,6 +111,11 @@ namespace CadencePod.Core
         /// against a zero or absurd rate from a bad sensor read; the supported range starts at InternalRateHz).</summary>
         public const int EngineMinRateHz = 10;
 
+        /// <summary>The output data rate the sensor driver configures when the board asks for none (Hz; a rate of 0 or
+        /// less, Mpu6050Fifo.DividerFor): the rate every board so far asks for (IPodBoard.SensorRateHz). A guard, as
+        /// EngineMinRateHz is.</summary>
+        public const int SensorFallbackRateHz = 100;
+
         /// <summary>
         /// Fastest sensor output data rate the pod is built for (Hz): the MPU-6050's accelerometer samples at 1 kHz at most.
         /// The slowest is <see cref="InternalRateHz"/> (the pipeline sums rate / InternalRateHz samples, at least one).

@@ -53,7 +53,7 @@ namespace CadencePod.Core.Pod
             for (int attempt = 1; attempt <= Tunables.SensorInitAttempts && !boot.SensorUp; attempt++)
             {
                 boot.SensorAttempts = attempt;
-                if (attempt > 1) Wait(board.Delay, Mpu6050Fifo.ResetWaitMs); // let a reset in progress finish
+                if (attempt > 1) Wait(board.Delay, Mpu6050Bits.ResetWaitMs); // let a reset in progress finish
                 boot.SensorUp = InitializeSensor(boot.Sensor, board.Delay);
             }
 
