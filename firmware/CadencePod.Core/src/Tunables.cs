@@ -134,6 +134,11 @@ namespace CadencePod.Core
         public const float MagnitudeJumpSquaredHigh = 5f;
         public const float MagnitudeJumpSquaredLow = 4f;
 
+        /// <summary>Peak and step positions are kept in this many parts of an internal sample (the "X16" in their names:
+        /// 1.25 ms at 50 Hz), in integers; the parabola through a peak's neighbours places it to that resolution.
+        /// Chosen: far finer than the few milliseconds a step's placement is off by (docs/algorithm.md stage 6).</summary>
+        public const int PeakPositionSubSteps = 16;
+
         /// <summary>Half-life of the amplitude envelope that scales the thresholds (s).</summary>
         public const float EnvelopeHalfLifeS = 0.8f;
 
@@ -488,6 +493,14 @@ namespace CadencePod.Core
 
         /// <summary>Most samples CadenceEngine.ProcessBatch takes in one call: a 100 ms FIFO drain at 200 Hz, with room to spare.</summary>
         public const int EngineMaxBatchSamples = 64;
+
+        /// <summary>Most steps one peak candidate releases at once: a confirmation's held-back (ConfirmSteps) and recovered
+        /// (RecoverSteps) steps, with room for two more (a filled-in missed step and the candidate itself).</summary>
+        public const int StepsReleasedPerCandidate = ConfirmSteps + RecoverSteps + 2;
+
+        /// <summary>Steps one ProcessBatch call can list (more are dropped): three candidates' worth — a full batch
+        /// (EngineMaxBatchSamples: 640 ms at 100 Hz, 320 ms at 200 Hz) holds at most three humps at MaxCadenceSpm.</summary>
+        public const int EngineMaxReleasedSteps = 3 * StepsReleasedPerCandidate;
 
         /// <summary>Longest Bluetooth write value kept (bytes); longer writes are refused as malformed (docs/ble.md).</summary>
         public const int BleMaxWriteBytes = 32;
