@@ -237,7 +237,7 @@ namespace CadencePod.Core.Tests
             var ble = new BlePeripheralDouble();
             var rig = Rig(ble);
             Assert.IsFalse(ble.WindowOpen); // closed at boot
-            HoldStaggered(rig, ButtonGestures.DownMask, ButtonGestures.UpMask, 3.3f);
+            HoldStaggered(rig, ButtonBits.Down, ButtonBits.Up, 3.3f);
             Assert.IsTrue(ble.WindowOpen);
             Assert.AreEqual(1, rig.Events.LastValue[(int)PodEvent.Pairing]);
             Assert.IsTrue(rig.Events.Count[(int)PodEvent.Pattern] > 0);
@@ -247,7 +247,7 @@ namespace CadencePod.Core.Tests
             Assert.IsFalse(ble.WindowOpen);
             Assert.AreEqual(SoundPatterns.IdOf(SoundPatterns.PairingClosed), rig.Events.LastValue[(int)PodEvent.Pattern]);
 
-            HoldStaggered(rig, ButtonGestures.DownMask, ButtonGestures.UpMask, 3.3f);
+            HoldStaggered(rig, ButtonBits.Down, ButtonBits.Up, 3.3f);
             Assert.IsTrue(ble.WindowOpen);
             ble.BondNow = true;
             rig.Run(0.1f);
@@ -261,9 +261,9 @@ namespace CadencePod.Core.Tests
         {
             var ble = new BlePeripheralDouble();
             var rig = Rig(ble);
-            HoldStaggered(rig, ButtonGestures.DownMask, ButtonGestures.UpMask, 5f);
+            HoldStaggered(rig, ButtonBits.Down, ButtonBits.Up, 5f);
             Assert.AreEqual(0, ble.Forgets);
-            HoldStaggered(rig, ButtonGestures.DownMask, ButtonGestures.UpMask, 10.2f);
+            HoldStaggered(rig, ButtonBits.Down, ButtonBits.Up, 10.2f);
             Assert.AreEqual(1, ble.Forgets);
             Assert.AreEqual(3, rig.Events.LastValue[(int)PodEvent.Pairing]);
             Assert.IsTrue(ble.WindowOpen); // ready for the new phone
@@ -273,7 +273,7 @@ namespace CadencePod.Core.Tests
         public void WithoutBluetoothThePairingChordIsRefused()
         {
             var rig = new PodRig();
-            HoldStaggered(rig, ButtonGestures.DownMask, ButtonGestures.UpMask, 3.3f);
+            HoldStaggered(rig, ButtonBits.Down, ButtonBits.Up, 3.3f);
             Assert.AreEqual(SoundPatterns.IdOf(SoundPatterns.Refuse), rig.Events.LastValue[(int)PodEvent.Pattern]);
         }
 
@@ -284,12 +284,12 @@ namespace CadencePod.Core.Tests
             var rig = Rig(ble);
             rig.Accel.CadenceSpm = 170f;
             rig.Run(8f);
-            HoldStaggered(rig, ButtonGestures.UpMask, ButtonGestures.DownMask, 3.3f);
+            HoldStaggered(rig, ButtonBits.Up, ButtonBits.Down, 3.3f);
             Assert.AreEqual(-1, rig.Events.LastValue[(int)PodEvent.Calibration]);
             Assert.IsTrue(rig.Loop.Ble.Calibration.Running);
             int startSteps = rig.Loop.Runner.TotalSteps;
             rig.Run(60f);
-            HoldStaggered(rig, ButtonGestures.UpMask, ButtonGestures.DownMask, 3.3f);
+            HoldStaggered(rig, ButtonBits.Up, ButtonBits.Down, 3.3f);
             Assert.IsFalse(rig.Loop.Ble.Calibration.Running);
             int stride = rig.Controller.Settings.StrideLengthMm;
             Assert.IsTrue(stride > 0, "no stride");
