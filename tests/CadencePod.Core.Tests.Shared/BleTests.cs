@@ -159,7 +159,7 @@ namespace CadencePod.Core.Tests
             Assert.AreEqual(AttErrorCodes.None, WriteSetting(rig, ble, (int)PodSettingId.TargetMode, 1));
             Assert.AreEqual(AttErrorCodes.None, WriteSetting(rig, ble, (int)PodSettingId.TargetAbsoluteSpm, 182));
             Assert.AreEqual(182, rig.Controller.Target.TargetSpm);
-            Assert.AreEqual(SoundPatterns.IdOf(SoundPatterns.Confirm), rig.Events.LastValue[(int)PodEvent.Pattern]);
+            Assert.AreEqual(SoundPatterns.IdOf(Tunables.ConfirmSound), rig.Events.LastValue[(int)PodEvent.Pattern]);
             Assert.AreEqual(AttErrorCodes.None, WriteSetting(rig, ble, (int)PodSettingId.PhaseLock, 1));
             Assert.IsTrue(rig.Controller.Settings.PhaseLock);
             Assert.AreEqual(AttErrorCodes.None, WriteSetting(rig, ble, (int)PodSettingId.AutoSleepS, 1800));
@@ -241,11 +241,11 @@ namespace CadencePod.Core.Tests
             Assert.IsTrue(ble.WindowOpen);
             Assert.AreEqual(1, rig.Events.LastValue[(int)PodEvent.Pairing]);
             Assert.IsTrue(rig.Events.Count[(int)PodEvent.Pattern] > 0);
-            Assert.AreEqual(SoundPatterns.IdOf(SoundPatterns.PairingOpen), rig.Events.LastValue[(int)PodEvent.Pattern]);
+            Assert.AreEqual(SoundPatterns.IdOf(Tunables.PairingOpenSound), rig.Events.LastValue[(int)PodEvent.Pattern]);
             Assert.AreEqual(Tunables.TargetPercentDefaultTenths, rig.Controller.Target.PercentTenths); // no Down/Up press leaked through
             rig.Run(Tunables.PairingWindowS);
             Assert.IsFalse(ble.WindowOpen);
-            Assert.AreEqual(SoundPatterns.IdOf(SoundPatterns.PairingClosed), rig.Events.LastValue[(int)PodEvent.Pattern]);
+            Assert.AreEqual(SoundPatterns.IdOf(Tunables.PairingClosedSound), rig.Events.LastValue[(int)PodEvent.Pattern]);
 
             HoldStaggered(rig, ButtonBits.Down, ButtonBits.Up, 3.3f);
             Assert.IsTrue(ble.WindowOpen);
@@ -253,7 +253,7 @@ namespace CadencePod.Core.Tests
             rig.Run(0.1f);
             Assert.IsFalse(ble.WindowOpen);
             Assert.AreEqual(2, rig.Events.LastValue[(int)PodEvent.Pairing]);
-            Assert.AreEqual(SoundPatterns.IdOf(SoundPatterns.Paired), rig.Events.LastValue[(int)PodEvent.Pattern]);
+            Assert.AreEqual(SoundPatterns.IdOf(Tunables.PairedSound), rig.Events.LastValue[(int)PodEvent.Pattern]);
         }
 
         [TestMethod]
@@ -274,7 +274,7 @@ namespace CadencePod.Core.Tests
         {
             var rig = new PodRig();
             HoldStaggered(rig, ButtonBits.Down, ButtonBits.Up, 3.3f);
-            Assert.AreEqual(SoundPatterns.IdOf(SoundPatterns.Refuse), rig.Events.LastValue[(int)PodEvent.Pattern]);
+            Assert.AreEqual(SoundPatterns.IdOf(Tunables.RefuseSound), rig.Events.LastValue[(int)PodEvent.Pattern]);
         }
 
         [TestMethod]

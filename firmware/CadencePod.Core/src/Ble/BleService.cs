@@ -61,7 +61,7 @@ namespace CadencePod.Core.Ble
             if (_windowOpen && Time.DiffUs(nowUs, _windowClosesUs) >= 0)
             {
                 CloseWindow();
-                _controller.Announce(SoundPatterns.PairingClosed, nowUs);
+                _controller.Announce(Tunables.PairingClosedSound, nowUs);
                 Report(nowUs, PodEvent.Pairing, (int)PairingChange.WindowClosed);
             }
 
@@ -71,7 +71,7 @@ namespace CadencePod.Core.Ble
                 if (_windowOpen)
                 {
                     CloseWindow(); // one bond per window: the next phone needs the chord again
-                    _controller.Announce(SoundPatterns.Paired, nowUs);
+                    _controller.Announce(Tunables.PairedSound, nowUs);
                 }
             }
 
@@ -109,12 +109,12 @@ namespace CadencePod.Core.Ble
                     _windowOpen = true;
                     _windowClosesUs = nowUs + (uint)Tunables.PairingWindowS * Time.UsPerSecond;
                     _link.SetPairingWindow(true);
-                    _controller.Announce(SoundPatterns.PairingOpen, nowUs);
+                    _controller.Announce(Tunables.PairingOpenSound, nowUs);
                     Report(nowUs, PodEvent.Pairing, (int)PairingChange.WindowOpened);
                     return true;
                 case ButtonEvent.ForgetBondsChord:
                     _link.ForgetAllBonds();
-                    _controller.Announce(SoundPatterns.BondsForgotten, nowUs);
+                    _controller.Announce(Tunables.BondsForgottenSound, nowUs);
                     Report(nowUs, PodEvent.Pairing, (int)PairingChange.BondsForgotten);
                     return true; // the window the chord opened at 3 s stays open: pair the new phone now
                 case ButtonEvent.CalibrationChord:
@@ -142,7 +142,7 @@ namespace CadencePod.Core.Ble
         void StartCalibration(uint nowUs)
         {
             _calibration.Start(_runner.TotalSteps);
-            _controller.Announce(SoundPatterns.CalibrationStart, nowUs);
+            _controller.Announce(Tunables.CalibrationStartSound, nowUs);
             Report(nowUs, PodEvent.Calibration, -1);
         }
 
@@ -281,7 +281,7 @@ namespace CadencePod.Core.Ble
                 default:
                     if (!_calibration.Running) return AttErrorCodes.NotPossibleNow;
                     _calibration.Cancel();
-                    _controller.Announce(SoundPatterns.Confirm, nowUs);
+                    _controller.Announce(Tunables.ConfirmSound, nowUs);
                     Report(nowUs, PodEvent.Calibration, 0);
                     return AttErrorCodes.None;
             }
