@@ -54,10 +54,10 @@ namespace CadencePod.Core.Tests
         [TestMethod]
         public void RscMeasurementOfACalibratedRunner()
         {
-            var b = new byte[RscEncoder.MaxMeasurementBytes];
+            var b = new byte[RscLayout.MaxMeasurementBytes];
             int n = RscEncoder.EncodeMeasurement(b, 170.4f, MotionState.Running, 1200);
             Assert.AreEqual(6, n);
-            Assert.AreEqual(RscEncoder.FlagStridePresent | RscEncoder.FlagRunning, (int)b[0]);
+            Assert.AreEqual(RscLayout.FlagStridePresent | RscLayout.FlagRunning, (int)b[0]);
             Assert.AreEqual(870, b[1] | (b[2] << 8)); // 170 steps/min × 1.2 m = 3.40 m/s = 870/256 m/s
             Assert.AreEqual(170, (int)b[3]);
             Assert.AreEqual(120, b[4] | (b[5] << 8)); // 120 cm
@@ -66,13 +66,13 @@ namespace CadencePod.Core.Tests
         [TestMethod]
         public void RscMeasurementWalkingUncalibratedAndStill()
         {
-            var b = new byte[RscEncoder.MaxMeasurementBytes];
+            var b = new byte[RscLayout.MaxMeasurementBytes];
             Assert.AreEqual(4, RscEncoder.EncodeMeasurement(b, 112.6f, MotionState.Walking, 0));
             Assert.AreEqual(0, (int)b[0]);                 // walking, no stride field
             Assert.AreEqual(0, b[1] | (b[2] << 8));        // no calibration: speed 0
             Assert.AreEqual(113, (int)b[3]);
             Assert.AreEqual(6, RscEncoder.EncodeMeasurement(b, 150f, MotionState.Still, 1000));
-            Assert.AreEqual(RscEncoder.FlagStridePresent, (int)b[0]);
+            Assert.AreEqual(RscLayout.FlagStridePresent, (int)b[0]);
             Assert.AreEqual(0, (int)b[3]);
             Assert.AreEqual(0, b[1] | (b[2] << 8));
         }
@@ -93,7 +93,7 @@ namespace CadencePod.Core.Tests
             s.StrideLengthMm = 1234;
             s.CalibrationDistanceM = 1000;
             s.AbsoluteSpm = 181;
-            var b = new byte[SettingsCodec.RecordBytes];
+            var b = new byte[SettingsRecordLayout.RecordBytes];
             SettingsCodec.Encode(s, 9u, b);
             var back = new PodSettings();
             Assert.IsTrue(SettingsCodec.TryDecode(b, b.Length, back, out uint seq));
@@ -119,16 +119,16 @@ namespace CadencePod.Core.Tests
             BleRequestKind[] kinds = { BleRequestKind.Read, BleRequestKind.Write, BleRequestKind.Write, BleRequestKind.Read };
             for (int i = 0; i < guarded.Length; i++)
             {
-                Assert.AreEqual(AttError.InsufficientAuthentication, BleService.Access(guarded[i], kinds[i], BleLinkSecurity.Open));
-                Assert.AreEqual(AttError.InsufficientAuthorization, BleService.Access(guarded[i], kinds[i], BleLinkSecurity.Encrypted));
-                Assert.AreEqual(AttError.None, BleService.Access(guarded[i], kinds[i], BleLinkSecurity.Bonded));
+                Assert.AreEqual(AttErrorCodes.InsufficientAuthentication, BleService.Access(guarded[i], kinds[i], BleLinkSecurity.Open));
+                Assert.AreEqual(AttErrorCodes.InsufficientAuthorization, BleService.Access(guarded[i], kinds[i], BleLinkSecurity.Encrypted));
+                Assert.AreEqual(AttErrorCodes.None, BleService.Access(guarded[i], kinds[i], BleLinkSecurity.Bonded));
             }
 
-            Assert.AreEqual(AttError.None, BleService.Access(BleCharacteristic.RscFeature, BleRequestKind.Read, BleLinkSecurity.Open));
-            Assert.AreEqual(AttError.None, BleService.Access(BleCharacteristic.SensorLocation, BleRequestKind.Read, BleLinkSecurity.Open));
-            Assert.AreEqual(AttError.None, BleService.Access(BleCharacteristic.BatteryLevel, BleRequestKind.Read, BleLinkSecurity.Open));
-            Assert.AreEqual(AttError.WriteNotPermitted, BleService.Access(BleCharacteristic.RscFeature, BleRequestKind.Write, BleLinkSecurity.Bonded));
-            Assert.AreEqual(AttError.ReadNotPermitted, BleService.Access(BleCharacteristic.Command, BleRequestKind.Read, BleLinkSecurity.Bonded));
+            Assert.AreEqual(AttErrorCodes.None, BleService.Access(BleCharacteristic.RscFeature, BleRequestKind.Read, BleLinkSecurity.Open));
+            Assert.AreEqual(AttErrorCodes.None, BleService.Access(BleCharacteristic.SensorLocation, BleRequestKind.Read, BleLinkSecurity.Open));
+            Assert.AreEqual(AttErrorCodes.None, BleService.Access(BleCharacteristic.BatteryLevel, BleRequestKind.Read, BleLinkSecurity.Open));
+            Assert.AreEqual(AttErrorCodes.WriteNotPermitted, BleService.Access(BleCharacteristic.RscFeature, BleRequestKind.Write, BleLinkSecurity.Bonded));
+            Assert.AreEqual(AttErrorCodes.ReadNotPermitted, BleService.Access(BleCharacteristic.Command, BleRequestKind.Read, BleLinkSecurity.Bonded));
         }
 
         [TestMethod]
@@ -139,12 +139,12 @@ namespace CadencePod.Core.Tests
             var before = new PodSettings();
             before.CopyFrom(rig.Controller.Settings);
             int patterns = rig.Events.Count[(int)PodEvent.Pattern];
-            Assert.AreEqual(AttError.InsufficientAuthentication, Ask(rig, ble, BleRequestKind.Write, BleCharacteristic.Settings, BleLinkSecurity.Open, new byte[] { 3, 200, 0 }));
-            Assert.AreEqual(AttError.InsufficientAuthorization, Ask(rig, ble, BleRequestKind.Write, BleCharacteristic.Settings, BleLinkSecurity.Encrypted, new byte[] { 3, 200, 0 }));
-            Assert.AreEqual(AttError.InsufficientAuthentication, Ask(rig, ble, BleRequestKind.Read, BleCharacteristic.Settings, BleLinkSecurity.Open, null));
+            Assert.AreEqual(AttErrorCodes.InsufficientAuthentication, Ask(rig, ble, BleRequestKind.Write, BleCharacteristic.Settings, BleLinkSecurity.Open, new byte[] { 3, 200, 0 }));
+            Assert.AreEqual(AttErrorCodes.InsufficientAuthorization, Ask(rig, ble, BleRequestKind.Write, BleCharacteristic.Settings, BleLinkSecurity.Encrypted, new byte[] { 3, 200, 0 }));
+            Assert.AreEqual(AttErrorCodes.InsufficientAuthentication, Ask(rig, ble, BleRequestKind.Read, BleCharacteristic.Settings, BleLinkSecurity.Open, null));
             Assert.AreEqual(0, ble.ResponseLength);
-            Assert.AreEqual(AttError.InsufficientAuthentication, Ask(rig, ble, BleRequestKind.Read, BleCharacteristic.LogData, BleLinkSecurity.Open, null));
-            Assert.AreEqual(AttError.InsufficientAuthorization, Ask(rig, ble, BleRequestKind.Write, BleCharacteristic.Command, BleLinkSecurity.Encrypted, new byte[] { 1 }));
+            Assert.AreEqual(AttErrorCodes.InsufficientAuthentication, Ask(rig, ble, BleRequestKind.Read, BleCharacteristic.LogData, BleLinkSecurity.Open, null));
+            Assert.AreEqual(AttErrorCodes.InsufficientAuthorization, Ask(rig, ble, BleRequestKind.Write, BleCharacteristic.Command, BleLinkSecurity.Encrypted, new byte[] { 1 }));
             rig.Run(5f);
             Assert.IsTrue(rig.Controller.Settings.SameAs(before));
             Assert.AreEqual(patterns, rig.Events.Count[(int)PodEvent.Pattern]);
@@ -156,13 +156,13 @@ namespace CadencePod.Core.Tests
         {
             var ble = new BlePeripheralDouble();
             var rig = Rig(ble);
-            Assert.AreEqual(AttError.None, WriteSetting(rig, ble, (int)PodSettingId.TargetMode, 1));
-            Assert.AreEqual(AttError.None, WriteSetting(rig, ble, (int)PodSettingId.TargetAbsoluteSpm, 182));
+            Assert.AreEqual(AttErrorCodes.None, WriteSetting(rig, ble, (int)PodSettingId.TargetMode, 1));
+            Assert.AreEqual(AttErrorCodes.None, WriteSetting(rig, ble, (int)PodSettingId.TargetAbsoluteSpm, 182));
             Assert.AreEqual(182, rig.Controller.Target.TargetSpm);
-            Assert.AreEqual(SoundPatterns.IdOf(SoundPatterns.Confirm), rig.Events.LastValue[(int)PodEvent.Pattern]);
-            Assert.AreEqual(AttError.None, WriteSetting(rig, ble, (int)PodSettingId.PhaseLock, 1));
+            Assert.AreEqual(SoundPatterns.IdOf(Tunables.ConfirmSound), rig.Events.LastValue[(int)PodEvent.Pattern]);
+            Assert.AreEqual(AttErrorCodes.None, WriteSetting(rig, ble, (int)PodSettingId.PhaseLock, 1));
             Assert.IsTrue(rig.Controller.Settings.PhaseLock);
-            Assert.AreEqual(AttError.None, WriteSetting(rig, ble, (int)PodSettingId.AutoSleepS, 1800));
+            Assert.AreEqual(AttErrorCodes.None, WriteSetting(rig, ble, (int)PodSettingId.AutoSleepS, 1800));
             rig.Run(5f); // saved after the same quiet time as a button change
             var reloaded = new PodRig(rig.Store);
             Assert.AreEqual(182, reloaded.Controller.Settings.AbsoluteSpm);
@@ -191,12 +191,12 @@ namespace CadencePod.Core.Tests
             };
             int[] expected =
             {
-                AttError.InvalidAttributeValueLength, AttError.InvalidAttributeValueLength, AttError.InvalidAttributeValueLength, AttError.InvalidAttributeValueLength,
-                AttError.UnknownOperation, AttError.UnknownOperation, AttError.UnknownOperation,
-                AttError.OutOfRange, AttError.OutOfRange, AttError.OutOfRange,
-                AttError.OutOfRange, AttError.OutOfRange, AttError.OutOfRange,
-                AttError.OutOfRange, AttError.OutOfRange, AttError.OutOfRange,
-                AttError.NotPossibleNow,
+                AttErrorCodes.InvalidAttributeValueLength, AttErrorCodes.InvalidAttributeValueLength, AttErrorCodes.InvalidAttributeValueLength, AttErrorCodes.InvalidAttributeValueLength,
+                AttErrorCodes.UnknownOperation, AttErrorCodes.UnknownOperation, AttErrorCodes.UnknownOperation,
+                AttErrorCodes.OutOfRange, AttErrorCodes.OutOfRange, AttErrorCodes.OutOfRange,
+                AttErrorCodes.OutOfRange, AttErrorCodes.OutOfRange, AttErrorCodes.OutOfRange,
+                AttErrorCodes.OutOfRange, AttErrorCodes.OutOfRange, AttErrorCodes.OutOfRange,
+                AttErrorCodes.NotPossibleNow,
             };
             rig.Controller.Settings.TargetMode = TargetMode.Absolute; // so that "relative" is a change
             before.TargetMode = TargetMode.Absolute;
@@ -220,9 +220,9 @@ namespace CadencePod.Core.Tests
             WriteSetting(rig, ble, (int)PodSettingId.TargetPercentTenths, 75);
             WriteSetting(rig, ble, (int)PodSettingId.Volume, 1);
             WriteSetting(rig, ble, (int)PodSettingId.StrideLengthMm, 1150);
-            Assert.AreEqual(AttError.None, Ask(rig, ble, BleRequestKind.Read, BleCharacteristic.Settings, BleLinkSecurity.Bonded, null));
+            Assert.AreEqual(AttErrorCodes.None, Ask(rig, ble, BleRequestKind.Read, BleCharacteristic.Settings, BleLinkSecurity.Bonded, null));
             byte[] r = ble.Response;
-            Assert.AreEqual(SettingsProtocol.SnapshotBytes, ble.ResponseLength);
+            Assert.AreEqual(SettingsProtocolLayout.SnapshotBytes, ble.ResponseLength);
             Assert.AreEqual(1, (int)r[0]);
             Assert.AreEqual(75, (int)r[2]);
             Assert.AreEqual(1, (int)r[6]);
@@ -237,23 +237,23 @@ namespace CadencePod.Core.Tests
             var ble = new BlePeripheralDouble();
             var rig = Rig(ble);
             Assert.IsFalse(ble.WindowOpen); // closed at boot
-            HoldStaggered(rig, ButtonGestures.DownMask, ButtonGestures.UpMask, 3.3f);
+            HoldStaggered(rig, ButtonBits.Down, ButtonBits.Up, 3.3f);
             Assert.IsTrue(ble.WindowOpen);
             Assert.AreEqual(1, rig.Events.LastValue[(int)PodEvent.Pairing]);
             Assert.IsTrue(rig.Events.Count[(int)PodEvent.Pattern] > 0);
-            Assert.AreEqual(SoundPatterns.IdOf(SoundPatterns.PairingOpen), rig.Events.LastValue[(int)PodEvent.Pattern]);
+            Assert.AreEqual(SoundPatterns.IdOf(Tunables.PairingOpenSound), rig.Events.LastValue[(int)PodEvent.Pattern]);
             Assert.AreEqual(Tunables.TargetPercentDefaultTenths, rig.Controller.Target.PercentTenths); // no Down/Up press leaked through
             rig.Run(Tunables.PairingWindowS);
             Assert.IsFalse(ble.WindowOpen);
-            Assert.AreEqual(SoundPatterns.IdOf(SoundPatterns.PairingClosed), rig.Events.LastValue[(int)PodEvent.Pattern]);
+            Assert.AreEqual(SoundPatterns.IdOf(Tunables.PairingClosedSound), rig.Events.LastValue[(int)PodEvent.Pattern]);
 
-            HoldStaggered(rig, ButtonGestures.DownMask, ButtonGestures.UpMask, 3.3f);
+            HoldStaggered(rig, ButtonBits.Down, ButtonBits.Up, 3.3f);
             Assert.IsTrue(ble.WindowOpen);
             ble.BondNow = true;
             rig.Run(0.1f);
             Assert.IsFalse(ble.WindowOpen);
             Assert.AreEqual(2, rig.Events.LastValue[(int)PodEvent.Pairing]);
-            Assert.AreEqual(SoundPatterns.IdOf(SoundPatterns.Paired), rig.Events.LastValue[(int)PodEvent.Pattern]);
+            Assert.AreEqual(SoundPatterns.IdOf(Tunables.PairedSound), rig.Events.LastValue[(int)PodEvent.Pattern]);
         }
 
         [TestMethod]
@@ -261,9 +261,9 @@ namespace CadencePod.Core.Tests
         {
             var ble = new BlePeripheralDouble();
             var rig = Rig(ble);
-            HoldStaggered(rig, ButtonGestures.DownMask, ButtonGestures.UpMask, 5f);
+            HoldStaggered(rig, ButtonBits.Down, ButtonBits.Up, 5f);
             Assert.AreEqual(0, ble.Forgets);
-            HoldStaggered(rig, ButtonGestures.DownMask, ButtonGestures.UpMask, 10.2f);
+            HoldStaggered(rig, ButtonBits.Down, ButtonBits.Up, 10.2f);
             Assert.AreEqual(1, ble.Forgets);
             Assert.AreEqual(3, rig.Events.LastValue[(int)PodEvent.Pairing]);
             Assert.IsTrue(ble.WindowOpen); // ready for the new phone
@@ -273,8 +273,8 @@ namespace CadencePod.Core.Tests
         public void WithoutBluetoothThePairingChordIsRefused()
         {
             var rig = new PodRig();
-            HoldStaggered(rig, ButtonGestures.DownMask, ButtonGestures.UpMask, 3.3f);
-            Assert.AreEqual(SoundPatterns.IdOf(SoundPatterns.Refuse), rig.Events.LastValue[(int)PodEvent.Pattern]);
+            HoldStaggered(rig, ButtonBits.Down, ButtonBits.Up, 3.3f);
+            Assert.AreEqual(SoundPatterns.IdOf(Tunables.RefuseSound), rig.Events.LastValue[(int)PodEvent.Pattern]);
         }
 
         [TestMethod]
@@ -284,12 +284,12 @@ namespace CadencePod.Core.Tests
             var rig = Rig(ble);
             rig.Accel.CadenceSpm = 170f;
             rig.Run(8f);
-            HoldStaggered(rig, ButtonGestures.UpMask, ButtonGestures.DownMask, 3.3f);
+            HoldStaggered(rig, ButtonBits.Up, ButtonBits.Down, 3.3f);
             Assert.AreEqual(-1, rig.Events.LastValue[(int)PodEvent.Calibration]);
             Assert.IsTrue(rig.Loop.Ble.Calibration.Running);
             int startSteps = rig.Loop.Runner.TotalSteps;
             rig.Run(60f);
-            HoldStaggered(rig, ButtonGestures.UpMask, ButtonGestures.DownMask, 3.3f);
+            HoldStaggered(rig, ButtonBits.Up, ButtonBits.Down, 3.3f);
             Assert.IsFalse(rig.Loop.Ble.Calibration.Running);
             int stride = rig.Controller.Settings.StrideLengthMm;
             Assert.IsTrue(stride > 0, "no stride");
@@ -314,15 +314,15 @@ namespace CadencePod.Core.Tests
             var rig = Rig(ble);
             rig.Accel.CadenceSpm = 170f;
             rig.Run(8f);
-            Assert.AreEqual(AttError.None, Ask(rig, ble, BleRequestKind.Write, BleCharacteristic.Command, BleLinkSecurity.Bonded, new byte[] { 2 }));
+            Assert.AreEqual(AttErrorCodes.None, Ask(rig, ble, BleRequestKind.Write, BleCharacteristic.Command, BleLinkSecurity.Bonded, new byte[] { 2 }));
             rig.Run(10f); // ~28 steps: too few
-            Assert.AreEqual(AttError.NotPossibleNow, Ask(rig, ble, BleRequestKind.Write, BleCharacteristic.Command, BleLinkSecurity.Bonded, new byte[] { 3, 0x90, 0x01 }));
+            Assert.AreEqual(AttErrorCodes.NotPossibleNow, Ask(rig, ble, BleRequestKind.Write, BleCharacteristic.Command, BleLinkSecurity.Bonded, new byte[] { 3, 0x90, 0x01 }));
             Assert.IsTrue(rig.Loop.Ble.Calibration.Running); // nothing half-applied: the run goes on
             Assert.AreEqual(0, rig.Controller.Settings.StrideLengthMm);
-            Assert.AreEqual(AttError.OutOfRange, Ask(rig, ble, BleRequestKind.Write, BleCharacteristic.Command, BleLinkSecurity.Bonded, new byte[] { 3, 50, 0 }));
-            Assert.AreEqual(AttError.None, Ask(rig, ble, BleRequestKind.Write, BleCharacteristic.Command, BleLinkSecurity.Bonded, new byte[] { 4 }));
+            Assert.AreEqual(AttErrorCodes.OutOfRange, Ask(rig, ble, BleRequestKind.Write, BleCharacteristic.Command, BleLinkSecurity.Bonded, new byte[] { 3, 50, 0 }));
+            Assert.AreEqual(AttErrorCodes.None, Ask(rig, ble, BleRequestKind.Write, BleCharacteristic.Command, BleLinkSecurity.Bonded, new byte[] { 4 }));
             Assert.IsFalse(rig.Loop.Ble.Calibration.Running);
-            Assert.AreEqual(AttError.NotPossibleNow, Ask(rig, ble, BleRequestKind.Write, BleCharacteristic.Command, BleLinkSecurity.Bonded, new byte[] { 4 }));
+            Assert.AreEqual(AttErrorCodes.NotPossibleNow, Ask(rig, ble, BleRequestKind.Write, BleCharacteristic.Command, BleLinkSecurity.Bonded, new byte[] { 4 }));
         }
 
         [TestMethod]
@@ -336,7 +336,7 @@ namespace CadencePod.Core.Tests
             ble.Subscribed = true;
             rig.Run(20f);
             Assert.IsTrue(ble.Notifications >= 19 && ble.Notifications <= 21, "notifications " + ble.Notifications.ToString());
-            Assert.AreEqual(RscEncoder.FlagRunning, (int)ble.LastNotification[0]);
+            Assert.AreEqual(RscLayout.FlagRunning, (int)ble.LastNotification[0]);
             int cadence = ble.LastNotification[3];
             Assert.IsTrue(cadence >= 169 && cadence <= 171, "cadence " + cadence.ToString());
             rig.Accel.CadenceSpm = 0f;
@@ -363,21 +363,21 @@ namespace CadencePod.Core.Tests
                 Assert.IsTrue(log.Append(run));
             }
 
-            var record = new byte[RunLog.RecordBytes + 4];
-            var stored = new byte[RunLog.RecordBytes];
+            var record = new byte[RunLogLayout.RecordBytes + 4];
+            var stored = new byte[RunLogLayout.RecordBytes];
             uint seq = log.OldestSequence;
             int records = 0;
             int length = 0;
             for (int reads = 0; reads < 200; reads++)
             {
-                Assert.AreEqual(AttError.None, Ask(rig, ble, BleRequestKind.Read, BleCharacteristic.LogData, BleLinkSecurity.Bonded, null));
+                Assert.AreEqual(AttErrorCodes.None, Ask(rig, ble, BleRequestKind.Read, BleCharacteristic.LogData, BleLinkSecurity.Bonded, null));
                 Assert.IsTrue(ble.ResponseLength <= 20);
                 int flags = ble.Response[1];
-                if ((flags & RunLogReader.FlagEndOfLog) != 0) break;
-                if ((flags & RunLogReader.FlagFirst) != 0) length = 0;
-                Assert.AreEqual(length / RunLogReader.ChunkPayloadBytes, (int)ble.Response[0]);
+                if ((flags & LogChunkLayout.FlagEndOfLog) != 0) break;
+                if ((flags & LogChunkLayout.FlagFirst) != 0) length = 0;
+                Assert.AreEqual(length / LogChunkLayout.ChunkPayloadBytes, (int)ble.Response[0]);
                 for (int i = 2; i < ble.ResponseLength; i++) record[length++] = ble.Response[i];
-                if ((flags & RunLogReader.FlagLast) == 0) continue;
+                if ((flags & LogChunkLayout.FlagLast) == 0) continue;
                 int body = length - 4;
                 Assert.AreEqual(Crc32.Compute(record, 0, body), LittleEndian.GetU32(record, body));
                 int n = log.ReadRecordBytes(seq, stored);
@@ -389,10 +389,10 @@ namespace CadencePod.Core.Tests
 
             Assert.AreEqual(3, records);
             // Seek back to the second run.
-            Assert.AreEqual(AttError.None, Ask(rig, ble, BleRequestKind.Write, BleCharacteristic.LogControl, BleLinkSecurity.Bonded, new byte[] { 2, 2, 0, 0, 0 }));
-            Assert.AreEqual(AttError.None, Ask(rig, ble, BleRequestKind.Read, BleCharacteristic.LogData, BleLinkSecurity.Bonded, null));
+            Assert.AreEqual(AttErrorCodes.None, Ask(rig, ble, BleRequestKind.Write, BleCharacteristic.LogControl, BleLinkSecurity.Bonded, new byte[] { 2, 2, 0, 0, 0 }));
+            Assert.AreEqual(AttErrorCodes.None, Ask(rig, ble, BleRequestKind.Read, BleCharacteristic.LogData, BleLinkSecurity.Bonded, null));
             Assert.AreEqual(2, LittleEndian.GetU16(ble.Response, 2 + 4));
-            Assert.AreEqual(AttError.OutOfRange, Ask(rig, ble, BleRequestKind.Write, BleCharacteristic.LogControl, BleLinkSecurity.Bonded, new byte[] { 2, 9, 0, 0, 0 }));
+            Assert.AreEqual(AttErrorCodes.OutOfRange, Ask(rig, ble, BleRequestKind.Write, BleCharacteristic.LogControl, BleLinkSecurity.Bonded, new byte[] { 2, 9, 0, 0, 0 }));
         }
     }
 }

@@ -37,7 +37,7 @@ namespace CadencePod.Core.Tests
             Assert.AreEqual(0, boot.Faults.Total);
             Run(board, boot, 3000);
             Assert.AreEqual((int)PodState.Idle, (int)boot.Loop.Controller.State);
-            Assert.IsFalse(board.Log.Played(SoundPatterns.SensorMissing));
+            Assert.IsFalse(board.Log.Played(Tunables.SensorMissingSound));
             Assert.AreEqual(0, board.Log.Count[(int)PodEvent.HardwareFault]);
         }
 
@@ -54,7 +54,7 @@ namespace CadencePod.Core.Tests
             Assert.IsNotNull(boot.Loop);
             Run(board, boot, 2000);
             Assert.AreEqual((int)PodState.Fault, (int)boot.Loop.Controller.State);
-            Assert.IsTrue(board.Log.Played(SoundPatterns.SensorMissing));
+            Assert.IsTrue(board.Log.Played(Tunables.SensorMissingSound));
             Assert.IsTrue(board.SimBeeper.Starts >= 3, "tones " + board.SimBeeper.Starts.ToString());
         }
 
@@ -67,7 +67,7 @@ namespace CadencePod.Core.Tests
             Assert.IsFalse(boot.SensorUp);
             Assert.IsTrue(boot.Sensor.BusExceptions >= Tunables.SensorInitAttempts);
             Run(board, boot, 2000);
-            Assert.IsTrue(board.Log.Played(SoundPatterns.SensorMissing));
+            Assert.IsTrue(board.Log.Played(Tunables.SensorMissingSound));
             Assert.IsTrue(boot.Sensor.BusExceptions > Tunables.SensorInitAttempts, "the loop kept reading, and catching");
         }
 
@@ -79,7 +79,7 @@ namespace CadencePod.Core.Tests
             PodBoot boot = PodBoot.Start(board);
             Assert.IsFalse(boot.SensorUp);
             Run(board, boot, 2000);
-            Assert.IsTrue(board.Log.Played(SoundPatterns.SensorMissing));
+            Assert.IsTrue(board.Log.Played(Tunables.SensorMissingSound));
         }
 
         [TestMethod]
@@ -100,7 +100,7 @@ namespace CadencePod.Core.Tests
             board.Store = new ThrowingStore();
             PodBoot boot = PodBoot.Start(board);
             Assert.IsNotNull(boot.Loop);
-            Assert.IsTrue(board.Log.Played(SoundPatterns.SettingsReset));
+            Assert.IsTrue(board.Log.Played(Tunables.SettingsResetSound));
             Assert.IsTrue(board.Log.PartFaulted[(int)HardwarePart.Storage]);
             Run(board, boot, 5000); // the settings save after 3 s fails too: reported, nothing stops
             Assert.AreEqual((int)PodState.Idle, (int)boot.Loop.Controller.State);
@@ -114,7 +114,7 @@ namespace CadencePod.Core.Tests
             board.ThrowOnOpenStorage = true;
             PodBoot boot = PodBoot.Start(board);
             Assert.IsNotNull(boot.Loop);
-            Assert.IsTrue(board.Log.Played(SoundPatterns.SettingsReset));
+            Assert.IsTrue(board.Log.Played(Tunables.SettingsResetSound));
             Assert.IsTrue(board.Log.PartFaulted[(int)HardwarePart.Storage]);
         }
 

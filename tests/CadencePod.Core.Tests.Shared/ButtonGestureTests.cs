@@ -3,6 +3,7 @@ using nanoFramework.TestFramework;
 #else
 using Microsoft.VisualStudio.TestTools.UnitTesting;
 #endif
+using CadencePod.Core.Seams;
 using CadencePod.Core.Ui;
 
 namespace CadencePod.Core.Tests
@@ -40,7 +41,7 @@ namespace CadencePod.Core.Tests
         {
             uint t = 0;
             var g = Fresh(ref t);
-            Assert.AreEqual((int)ButtonEvent.None, (int)Drive(g, ref t, ButtonGestures.UpMask, 200));
+            Assert.AreEqual((int)ButtonEvent.None, (int)Drive(g, ref t, ButtonBits.Up, 200));
             Assert.AreEqual((int)ButtonEvent.UpShort, (int)Drive(g, ref t, 0, 50));
         }
 
@@ -51,12 +52,12 @@ namespace CadencePod.Core.Tests
             var g = Fresh(ref t);
             for (int i = 0; i < 10; i++)
             {
-                Drive(g, ref t, ButtonGestures.DownMask, 3);
+                Drive(g, ref t, ButtonBits.Down, 3);
                 Drive(g, ref t, 0, 3);
             }
 
             Assert.AreEqual((int)ButtonEvent.None, (int)Drive(g, ref t, 0, 100));
-            Assert.AreEqual((int)ButtonEvent.None, (int)Drive(g, ref t, ButtonGestures.DownMask, 150));
+            Assert.AreEqual((int)ButtonEvent.None, (int)Drive(g, ref t, ButtonBits.Down, 150));
             Assert.AreEqual((int)ButtonEvent.DownShort, (int)Drive(g, ref t, 0, 50));
         }
 
@@ -68,7 +69,7 @@ namespace CadencePod.Core.Tests
             bool armed = false;
             for (int i = 0; i < 1500; i++)
             {
-                g.Poll(t, ButtonGestures.UpMask);
+                g.Poll(t, ButtonBits.Up);
                 t += 1000;
                 while (g.HasEvent) armed |= g.NextEvent() == ButtonEvent.LongArmed;
             }
@@ -86,7 +87,7 @@ namespace CadencePod.Core.Tests
             int longs = 0;
             for (int i = 0; i < 4000; i++)
             {
-                g.Poll(t, ButtonGestures.DownMask);
+                g.Poll(t, ButtonBits.Down);
                 t += 1000;
                 while (g.HasEvent)
                 {
@@ -106,11 +107,11 @@ namespace CadencePod.Core.Tests
         {
             uint t = 0;
             var g = Fresh(ref t);
-            Drive(g, ref t, ButtonGestures.UpMask, 60);
-            Drive(g, ref t, ButtonGestures.UpMask | ButtonGestures.DownMask, 300);
+            Drive(g, ref t, ButtonBits.Up, 60);
+            Drive(g, ref t, ButtonBits.Up | ButtonBits.Down, 300);
             Assert.AreEqual((int)ButtonEvent.BothShort, (int)Drive(g, ref t, 0, 50));
 
-            Assert.AreEqual((int)ButtonEvent.BothLong, (int)Drive(g, ref t, ButtonGestures.UpMask | ButtonGestures.DownMask, 2500));
+            Assert.AreEqual((int)ButtonEvent.BothLong, (int)Drive(g, ref t, ButtonBits.Up | ButtonBits.Down, 2500));
             Assert.AreEqual((int)ButtonEvent.None, (int)Drive(g, ref t, 0, 50));
         }
 
@@ -122,7 +123,7 @@ namespace CadencePod.Core.Tests
             int events = 0;
             for (int i = 0; i < 25000; i++)
             {
-                g.Poll(t, ButtonGestures.UpMask);
+                g.Poll(t, ButtonBits.Up);
                 t += 1000;
                 while (g.HasEvent)
                 {
@@ -134,7 +135,7 @@ namespace CadencePod.Core.Tests
             int before = events;
             for (int i = 0; i < 60000; i += 10)
             {
-                g.Poll(t, ButtonGestures.UpMask);
+                g.Poll(t, ButtonBits.Up);
                 t += 10000;
                 while (g.HasEvent)
                 {
@@ -145,7 +146,7 @@ namespace CadencePod.Core.Tests
 
             Assert.AreEqual(before, events); // nothing more while stuck
             Assert.AreEqual((int)ButtonEvent.None, (int)Drive(g, ref t, 0, 50)); // release of a stuck button is silent
-            Drive(g, ref t, ButtonGestures.UpMask, 100);
+            Drive(g, ref t, ButtonBits.Up, 100);
             Assert.AreEqual((int)ButtonEvent.UpShort, (int)Drive(g, ref t, 0, 50)); // and it works again
         }
 
@@ -154,7 +155,7 @@ namespace CadencePod.Core.Tests
         {
             uint t = 0;
             var g = new ButtonGestures();
-            Assert.AreEqual((int)ButtonEvent.None, (int)Drive(g, ref t, ButtonGestures.DownMask, 3000));
+            Assert.AreEqual((int)ButtonEvent.None, (int)Drive(g, ref t, ButtonBits.Down, 3000));
             Assert.AreEqual((int)ButtonEvent.None, (int)Drive(g, ref t, 0, 50));
         }
     }

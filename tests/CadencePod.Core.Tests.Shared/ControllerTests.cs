@@ -40,7 +40,7 @@ namespace CadencePod.Core.Tests
             Assert.AreEqual(160, rig.Controller.Target.BaselineSpm);
             Assert.AreEqual(168, rig.Controller.Target.TargetSpm);
 
-            rig.Press(ButtonGestures.UpMask, 1.3f); // long press up: start
+            rig.Press(ButtonBits.Up, 1.3f); // long press up: start
             Assert.AreEqual((int)PodState.Pacing, (int)rig.Controller.State);
             int startsBefore = rig.Beeper.Starts;
             rig.Run(30f);
@@ -48,7 +48,7 @@ namespace CadencePod.Core.Tests
             Assert.IsTrue(beats >= 75 && beats <= 90, "beats " + beats.ToString()); // ~160–168 per minute
             Assert.IsTrue(rig.Beeper.Starts > startsBefore);
 
-            rig.Press(ButtonGestures.UpMask, 1.3f); // long press up: stop
+            rig.Press(ButtonBits.Up, 1.3f); // long press up: stop
             Assert.AreEqual((int)PodState.Idle, (int)rig.Controller.State);
             Assert.AreEqual(1, rig.Events.Count[(int)PodEvent.RunEnded]);
         }
@@ -57,12 +57,12 @@ namespace CadencePod.Core.Tests
         public void DownLongWhileStandingTogglesRelativeAndAbsoluteTargets()
         {
             var rig = new PodRig();
-            rig.Press(ButtonGestures.DownMask, 1.3f); // relative → absolute
+            rig.Press(ButtonBits.Down, 1.3f); // relative → absolute
             Assert.AreEqual((int)TargetMode.Absolute, (int)rig.Controller.Target.Mode);
-            rig.Press(ButtonGestures.DownMask, 1.3f); // back to relative refused: no baseline yet
+            rig.Press(ButtonBits.Down, 1.3f); // back to relative refused: no baseline yet
             Assert.AreEqual((int)TargetMode.Absolute, (int)rig.Controller.Target.Mode);
             rig.Controller.Target.SetBaselineSpm(160);
-            rig.Press(ButtonGestures.DownMask, 1.3f);
+            rig.Press(ButtonBits.Down, 1.3f);
             Assert.AreEqual((int)TargetMode.Relative, (int)rig.Controller.Target.Mode);
             rig.Run(5f);
             Assert.AreEqual((int)TargetMode.Relative, (int)new PodRig(rig.Store).Controller.Settings.TargetMode);
@@ -72,7 +72,7 @@ namespace CadencePod.Core.Tests
         public void StartingWithoutAnyTargetIsRefused()
         {
             var rig = new PodRig();
-            rig.Press(ButtonGestures.UpMask, 1.3f);
+            rig.Press(ButtonBits.Up, 1.3f);
             Assert.AreEqual((int)PodState.Idle, (int)rig.Controller.State);
         }
 
@@ -83,7 +83,7 @@ namespace CadencePod.Core.Tests
             rig.Controller.Target.SetBaselineSpm(160);
             rig.Accel.CadenceSpm = 165f;
             rig.Run(5f);
-            rig.Press(ButtonGestures.UpMask, 1.3f);
+            rig.Press(ButtonBits.Up, 1.3f);
             rig.Run(10f);
             rig.Accel.CadenceSpm = 0f;
             rig.Run(Tunables.PauseAfterStillS + 4f);
@@ -98,9 +98,9 @@ namespace CadencePod.Core.Tests
         {
             var rig = new PodRig();
             rig.Controller.Target.SetBaselineSpm(160);
-            rig.Press(ButtonGestures.UpMask, 0.2f);
+            rig.Press(ButtonBits.Up, 0.2f);
             Assert.AreEqual(55, rig.Controller.Target.PercentTenths);
-            for (int i = 0; i < 12; i++) rig.Press(ButtonGestures.UpMask, 0.2f);
+            for (int i = 0; i < 12; i++) rig.Press(ButtonBits.Up, 0.2f);
             Assert.AreEqual(100, rig.Controller.Target.PercentTenths);
             rig.Run(5f);
             var reloaded = new PodRig(rig.Store);
@@ -111,13 +111,13 @@ namespace CadencePod.Core.Tests
         public void BothButtonsCycleTheCueModeAndLongBothLocks()
         {
             var rig = new PodRig();
-            rig.Press(ButtonGestures.UpMask | ButtonGestures.DownMask, 0.3f);
+            rig.Press(ButtonBits.Up | ButtonBits.Down, 0.3f);
             Assert.AreEqual((int)CueMode.EverySecondStep, (int)rig.Controller.Settings.CueMode);
-            rig.Press(ButtonGestures.UpMask | ButtonGestures.DownMask, 2.3f);
+            rig.Press(ButtonBits.Up | ButtonBits.Down, 2.3f);
             Assert.IsTrue(rig.Controller.IsLocked);
-            rig.Press(ButtonGestures.UpMask, 0.2f);
+            rig.Press(ButtonBits.Up, 0.2f);
             Assert.AreEqual(Tunables.TargetPercentDefaultTenths, rig.Controller.Target.PercentTenths); // ignored while locked
-            rig.Press(ButtonGestures.UpMask | ButtonGestures.DownMask, 2.3f);
+            rig.Press(ButtonBits.Up | ButtonBits.Down, 2.3f);
             Assert.IsFalse(rig.Controller.IsLocked);
         }
 
@@ -128,7 +128,7 @@ namespace CadencePod.Core.Tests
             rig.Controller.Settings.TargetMode = TargetMode.Absolute;
             rig.Accel.CadenceSpm = 170f;
             rig.Run(5f);
-            rig.Press(ButtonGestures.UpMask, 1.3f);
+            rig.Press(ButtonBits.Up, 1.3f);
             rig.Run(5f);
             rig.Accel.Missing = true;
             rig.Run(3f);
@@ -149,7 +149,7 @@ namespace CadencePod.Core.Tests
             rig.Controller.Target.Mode = TargetMode.Absolute;
             rig.Accel.CadenceSpm = 170f;
             rig.Run(5f);
-            rig.Press(ButtonGestures.UpMask, 1.3f);
+            rig.Press(ButtonBits.Up, 1.3f);
             rig.Run(5f);
             rig.Accel.Stuck = true;
             rig.Run(4f);
@@ -218,11 +218,11 @@ namespace CadencePod.Core.Tests
             rig.Store.FailWrites = true;
             rig.Controller.Target.SetBaselineSpm(160);
             rig.Accel.CadenceSpm = 168f;
-            rig.Press(ButtonGestures.UpMask, 0.2f);
+            rig.Press(ButtonBits.Up, 0.2f);
             rig.Run(5f);
-            rig.Press(ButtonGestures.UpMask, 1.3f);
+            rig.Press(ButtonBits.Up, 1.3f);
             rig.Run(10f);
-            rig.Press(ButtonGestures.UpMask, 1.3f);
+            rig.Press(ButtonBits.Up, 1.3f);
             Assert.IsTrue(rig.Events.Count[(int)PodEvent.StorageError] >= 1);
             Assert.AreEqual((int)PodState.Idle, (int)rig.Controller.State);
         }

@@ -32,7 +32,7 @@ namespace CadencePod.Core.Tests
             Assert.AreEqual(Mpu6050Bits.FifoOverflow, rig.Chip.Register(Mpu6050Register.IntEnable));
             Assert.IsTrue(rig.Chip.Filling);
             Assert.AreEqual(1, rig.Chip.DeviceResets);
-            Assert.AreEqual(Mpu6050Fifo.ResetWaitMs + Mpu6050Fifo.WakeWaitMs, rig.Delay.WaitedMs);
+            Assert.AreEqual(Mpu6050Bits.ResetWaitMs + Mpu6050Bits.WakeWaitMs, rig.Delay.WaitedMs);
             Assert.AreEqual(0, rig.Driver.BusErrors);
         }
 

@@ -47,7 +47,7 @@ namespace CadencePod.Core.Tests
                 Assert.IsTrue(log.Append(run));
             }
 
-            store.Poke(RunLog.FirstSlot + 1, 40, 0x55);
+            store.Poke(RunLogLayout.FirstSlot + 1, 40, 0x55);
             Assert.AreEqual(2, new RunLog(store).Dump(new TextLog()));
         }
 

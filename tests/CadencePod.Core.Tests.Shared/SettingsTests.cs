@@ -33,7 +33,7 @@ namespace CadencePod.Core.Tests
         [TestMethod]
         public void RoundTrip()
         {
-            var buffer = new byte[SettingsCodec.RecordBytes];
+            var buffer = new byte[SettingsRecordLayout.RecordBytes];
             PodSettings s = Custom();
             SettingsCodec.Encode(s, 77u, buffer);
             var back = new PodSettings();
@@ -45,7 +45,7 @@ namespace CadencePod.Core.Tests
         [TestMethod]
         public void EverySingleByteCorruptionIsRejected()
         {
-            var buffer = new byte[SettingsCodec.RecordBytes];
+            var buffer = new byte[SettingsRecordLayout.RecordBytes];
             SettingsCodec.Encode(Custom(), 5u, buffer);
             var into = new PodSettings();
             for (int i = 0; i < buffer.Length; i++)
@@ -68,7 +68,7 @@ namespace CadencePod.Core.Tests
             Assert.AreEqual((int)SettingsLoadResult.ResetToDefaults, (int)new SettingsStore(store).Load(settings));
             Assert.IsTrue(settings.SameAs(new PodSettings()));
 
-            var buffer = new byte[SettingsCodec.RecordBytes];
+            var buffer = new byte[SettingsRecordLayout.RecordBytes];
             SettingsCodec.Encode(Custom(), 1u, buffer);
             buffer[2] = 9; // unknown version
             store.Write(SettingsStore.SlotA, buffer, buffer.Length);
@@ -95,7 +95,7 @@ namespace CadencePod.Core.Tests
         [TestMethod]
         public void APowerCutAtAnyByteOfAWriteLeavesTheLastGoodSettings()
         {
-            for (int cut = 0; cut <= SettingsCodec.RecordBytes; cut++)
+            for (int cut = 0; cut <= SettingsRecordLayout.RecordBytes; cut++)
             {
                 var store = new MemoryBlockStore();
                 var ss = new SettingsStore(store);
@@ -110,7 +110,7 @@ namespace CadencePod.Core.Tests
                 Assert.AreEqual((int)SettingsLoadResult.Loaded, (int)new SettingsStore(store).Load(loaded), "cut at " + cut.ToString());
                 // Either the previous record or, when every byte landed, the new one; never defaults, never a mix.
                 Assert.IsTrue(loaded.AbsoluteSpm == 182 || loaded.AbsoluteSpm == 200, "cut at " + cut.ToString());
-                if (cut < SettingsCodec.RecordBytes) Assert.AreEqual(182, loaded.AbsoluteSpm);
+                if (cut < SettingsRecordLayout.RecordBytes) Assert.AreEqual(182, loaded.AbsoluteSpm);
                 Assert.IsFalse(ok);
             }
         }

@@ -88,7 +88,7 @@ namespace CadencePod.Core.Tests
         {
             var beeper = new SimBeeper(new VirtualClock());
             var tones = new ToneScheduler(beeper);
-            tones.PlayPattern(SoundPatterns.Start, 0u, 2);
+            tones.PlayPattern(Tunables.StartSound, 0u, 2);
             var beep = new Beep();
             beep.OnsetUs = 100000u;
             beep.DurationUs = 20000;

@@ -3,6 +3,7 @@ using nanoFramework.TestFramework;
 #else
 using Microsoft.VisualStudio.TestTools.UnitTesting;
 #endif
+using CadencePod.Core.Seams;
 using CadencePod.Core.Ui;
 
 namespace CadencePod.Core.Tests
@@ -33,12 +34,12 @@ namespace CadencePod.Core.Tests
             uint t = 0;
             var g = new ButtonGestures();
             Drive(g, ref t, 0, 50);
-            Drive(g, ref t, ButtonGestures.DownMask, 500);
-            Assert.AreEqual((int)ButtonEvent.PairingChord, (int)Drive(g, ref t, ButtonGestures.DownMask | ButtonGestures.UpMask, 3100));
+            Drive(g, ref t, ButtonBits.Down, 500);
+            Assert.AreEqual((int)ButtonEvent.PairingChord, (int)Drive(g, ref t, ButtonBits.Down | ButtonBits.Up, 3100));
             Assert.AreEqual((int)ButtonEvent.None, (int)Drive(g, ref t, 0, 100)); // releasing adds nothing
 
-            Drive(g, ref t, ButtonGestures.UpMask, 400);
-            Assert.AreEqual((int)ButtonEvent.CalibrationChord, (int)Drive(g, ref t, ButtonGestures.DownMask | ButtonGestures.UpMask, 3100));
+            Drive(g, ref t, ButtonBits.Up, 400);
+            Assert.AreEqual((int)ButtonEvent.CalibrationChord, (int)Drive(g, ref t, ButtonBits.Down | ButtonBits.Up, 3100));
             Assert.AreEqual((int)ButtonEvent.None, (int)Drive(g, ref t, 0, 100));
         }
 
@@ -48,13 +49,13 @@ namespace CadencePod.Core.Tests
             uint t = 0;
             var g = new ButtonGestures();
             Drive(g, ref t, 0, 50);
-            Drive(g, ref t, ButtonGestures.DownMask, 60);
-            Assert.AreEqual((int)ButtonEvent.BothLong, (int)Drive(g, ref t, ButtonGestures.DownMask | ButtonGestures.UpMask, 3500));
+            Drive(g, ref t, ButtonBits.Down, 60);
+            Assert.AreEqual((int)ButtonEvent.BothLong, (int)Drive(g, ref t, ButtonBits.Down | ButtonBits.Up, 3500));
             Drive(g, ref t, 0, 100);
 
             // 200 ms apart: neither together nor staggered; the first button's own gesture stands.
-            Drive(g, ref t, ButtonGestures.DownMask, 200);
-            Drive(g, ref t, ButtonGestures.DownMask | ButtonGestures.UpMask, 300);
+            Drive(g, ref t, ButtonBits.Down, 200);
+            Drive(g, ref t, ButtonBits.Down | ButtonBits.Up, 300);
             Assert.AreEqual((int)ButtonEvent.DownShort, (int)Drive(g, ref t, 0, 100));
         }
 
@@ -64,8 +65,8 @@ namespace CadencePod.Core.Tests
             uint t = 0;
             var g = new ButtonGestures();
             Drive(g, ref t, 0, 50);
-            Drive(g, ref t, ButtonGestures.DownMask, 1200);
-            ButtonEvent e = Drive(g, ref t, ButtonGestures.DownMask | ButtonGestures.UpMask, 3500);
+            Drive(g, ref t, ButtonBits.Down, 1200);
+            ButtonEvent e = Drive(g, ref t, ButtonBits.Down | ButtonBits.Up, 3500);
             Assert.IsTrue(e == ButtonEvent.DownRepeat, "got " + ((int)e).ToString());
         }
     }

@@ -8,7 +8,7 @@ namespace CadencePod.Doubles
     /// </summary>
     public sealed class MemoryBlockStore : IBlockStore
     {
-        /// <summary>Slots held: the settings' two and the run log's ring (RunLog.FirstSlot + RunLog.Capacity).</summary>
+        /// <summary>Slots held: the settings' two and the run log's ring (RunLogLayout.FirstSlot + RunLog.Capacity).</summary>
         const int Slots = 64;
         readonly byte[][] _data = new byte[Slots][];
         readonly int[] _length = new int[Slots];

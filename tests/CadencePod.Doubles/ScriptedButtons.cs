@@ -4,7 +4,7 @@ namespace CadencePod.Doubles
 {
     /// <summary>
     /// The buttons: pressed as a script says (which buttons, from when, for how long; the simulator's --press) and as a
-    /// test holds them right now (<see cref="HeldMask"/>). Masks as the panel reports them (ButtonGestures.UpMask …).
+    /// test holds them right now (<see cref="HeldMask"/>). Masks as the panel reports them (ButtonBits.Up …).
     /// </summary>
     public sealed class ScriptedButtons : IButtonPanel
     {

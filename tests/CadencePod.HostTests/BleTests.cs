@@ -234,10 +234,10 @@ public class BleTests
             Assert.AreEqual(writesBefore, pod.Store.Writes, $"{Convert.ToHexString(bytes)} was refused but something was saved");
             CollectionAssert.AreEqual(stored, pod.StoredSettings());
             Assert.AreEqual(patterns, pod.Events.Count[(int)PodEvent.Pattern], $"{Convert.ToHexString(bytes)} was refused but the pod sounded");
-            int expected = bytes.Length != 3 ? AttError.InvalidAttributeValueLength
-                : bytes[0] is 0 or > 12 ? AttError.UnknownOperation
-                : bytes[0] == 1 && bytes[1] == 0 && bytes[2] == 0 ? AttError.NotPossibleNow
-                : AttError.OutOfRange;
+            int expected = bytes.Length != 3 ? AttErrorCodes.InvalidAttributeValueLength
+                : bytes[0] is 0 or > 12 ? AttErrorCodes.UnknownOperation
+                : bytes[0] == 1 && bytes[1] == 0 && bytes[2] == 0 ? AttErrorCodes.NotPossibleNow
+                : AttErrorCodes.OutOfRange;
             Assert.AreEqual(expected, e.Error, Convert.ToHexString(bytes));
         }).Check(Config.QuickThrowOnFailure.WithMaxTest(600).WithQuietOnSuccess(true));
         Assert.IsTrue(accepted > 10 && refused > 300, $"accepted {accepted}, refused {refused}");
@@ -296,7 +296,7 @@ public class BleTests
             (BleRequestKind.Write, BleCharacteristic.LogControl, new byte[] { 1 }),
             (BleRequestKind.Read, BleCharacteristic.LogData, null),
         };
-        foreach (var (central, expected) in new[] { (open, AttError.InsufficientAuthentication), (unbonded, AttError.InsufficientAuthorization) })
+        foreach (var (central, expected) in new[] { (open, AttErrorCodes.InsufficientAuthentication), (unbonded, AttErrorCodes.InsufficientAuthorization) })
         {
             foreach (var (kind, ch, value) in attempts)
             {
@@ -324,7 +324,7 @@ public class BleTests
         pod.Link.Disconnect(phone);
         pod.Link.Reconnect(phone);
         Assert.IsFalse(pod.Link.Pair(phone, bond: true));
-        Assert.AreEqual(AttError.InsufficientAuthentication, pod.Ask(phone, BleRequestKind.Read, BleCharacteristic.Settings).Error);
+        Assert.AreEqual(AttErrorCodes.InsufficientAuthentication, pod.Ask(phone, BleRequestKind.Read, BleCharacteristic.Settings).Error);
     }
 
     [TestMethod]
@@ -336,7 +336,7 @@ public class BleTests
         for (int run = 1; run <= RunLog.Capacity + 5; run++) // the ring wraps: the oldest 5 are overwritten
         {
             log.BeginRun();
-            int minutes = run == 20 ? RunLog.MaxMinutes : rng.Next(0, 90);
+            int minutes = run == 20 ? RunLogLayout.MaxMinutes : rng.Next(0, 90);
             for (int m = 0; m < minutes; m++) log.AddMinute(rng.Next(0, 256));
             Assert.IsTrue(log.Append(new RunSummary
             {
@@ -363,18 +363,18 @@ public class BleTests
         Assert.AreEqual(0, assembler.CrcFailures);
         Assert.AreEqual(0, assembler.Gaps);
         Assert.AreEqual(RunLog.Capacity, assembler.Records.Count);
-        var slot = new byte[RunLog.RecordBytes];
+        var slot = new byte[RunLogLayout.RecordBytes];
         for (int i = 0; i < assembler.Records.Count; i++)
         {
             var r = assembler.Records[i];
             Assert.AreEqual((uint)(6 + i), r.Sequence, "oldest first, the overwritten five gone");
-            int n = pod.Store.Read(RunLog.FirstSlot + (int)((r.Sequence - 1) % RunLog.Capacity), slot);
-            Assert.AreEqual(RunLog.RecordBytes, n);
+            int n = pod.Store.Read(RunLogLayout.FirstSlot + (int)((r.Sequence - 1) % RunLog.Capacity), slot);
+            Assert.AreEqual(RunLogLayout.RecordBytes, n);
             CollectionAssert.AreEqual(slot[..r.Bytes.Length], r.Bytes, $"run {r.Sequence} differs from flash");
             Assert.AreEqual(32 + r.MinuteCadences.Length, r.Bytes.Length);
         }
 
-        Assert.IsTrue(assembler.Records.Any(r => r.MinuteCadences.Length == RunLog.MaxMinutes));
+        Assert.IsTrue(assembler.Records.Any(r => r.MinuteCadences.Length == RunLogLayout.MaxMinutes));
     }
 
     [TestMethod]

@@ -142,6 +142,6 @@ public class Issue14Tests
         Assert.IsFalse(r.Events.Any(e => e.Kind == PodEvent.HardwareFault));
         // The boot's sensor reset and wake take virtual time before the loop's first event.
         Assert.AreEqual(PodEvent.Boot, r.Events[0].Kind);
-        Assert.IsTrue(r.Events[0].TimeUs >= (Core.Sensors.Mpu6050Fifo.ResetWaitMs + Core.Sensors.Mpu6050Fifo.WakeWaitMs) * 1000L);
+        Assert.IsTrue(r.Events[0].TimeUs >= (Core.Sensors.Mpu6050Bits.ResetWaitMs + Core.Sensors.Mpu6050Bits.WakeWaitMs) * 1000L);
     }
 }

@@ -326,7 +326,7 @@ public class PropertyTests
 
     static byte[] MakeValidRecord()
     {
-        var valid = new byte[SettingsCodec.RecordBytes];
+        var valid = new byte[SettingsRecordLayout.RecordBytes];
         SettingsCodec.Encode(new PodSettings(), 3, valid);
         return valid;
     }
@@ -344,7 +344,7 @@ public class PropertyTests
 
     /// <summary>A valid record with 1–3 bytes overwritten by random values.</summary>
     static readonly Arbitrary<byte[]> MutatedRecords = Arb.From(
-        ArrayOf(Gen.Zip(Gen.Choose(0, SettingsCodec.RecordBytes - 1), AByte), 1, 3).Select(edits =>
+        ArrayOf(Gen.Zip(Gen.Choose(0, SettingsRecordLayout.RecordBytes - 1), AByte), 1, 3).Select(edits =>
         {
             var data = (byte[])ValidRecord.Clone();
             foreach (var (at, value) in edits) data[at] = value;
@@ -399,8 +399,8 @@ public class PropertyTests
              from zone in Gen.Choose(0, 100)
              select new LoggedRun(minutes, duration, steps, zone), 0, 79)
          from pokes in ArrayOf(
-             from slot in Gen.Choose(RunLog.FirstSlot, RunLog.FirstSlot + RunLog.Capacity - 1)
-             from offset in Gen.Choose(0, RunLog.RecordBytes - 1)
+             from slot in Gen.Choose(RunLogLayout.FirstSlot, RunLogLayout.FirstSlot + RunLog.Capacity - 1)
+             from offset in Gen.Choose(0, RunLogLayout.RecordBytes - 1)
              from value in AByte
              select new Poke(slot, offset, value), 0, 19)
          select new LogCase(runs, pokes),

@@ -3,6 +3,7 @@ namespace CadencePod.Core
     /// <summary>Wrap-safe arithmetic on the 32-bit microsecond clock.</summary>
     public static class Time
     {
+        public const int SecondsPerMinute = 60;
         public const int UsPerSecond = 1000000;
         public const long UsPerMinute = 60000000L;
 

@@ -2,7 +2,7 @@ namespace CadencePod.Core
 {
     /// <summary>
     /// Every tunable of the firmware, in one place, grouped by the stage that uses it (the loop, sensor health, the
-    /// signal stages, the cadence estimator, pacing, the controller and its sounds, buttons, battery, Bluetooth). Each
+    /// signal stages, the cadence estimator, pacing, the controller, its sounds, buttons, battery, buffers, Bluetooth). Each
     /// name carries its unit; each comment says why the value is what it is: a measurement (with the tool and the set it
     /// was measured on), a datasheet or platform fact (docs/device-limits.md), a study (docs/pacing.md), or "chosen" —
     /// a design choice nobody has measured yet. Signal-processing values are in seconds, hertz or g and are turned into
@@ -111,6 +111,11 @@ namespace CadencePod.Core
         /// against a zero or absurd rate from a bad sensor read; the supported range starts at InternalRateHz).</summary>
         public const int EngineMinRateHz = 10;
 
+        /// <summary>The output data rate the sensor driver configures when the board asks for none (Hz; a rate of 0 or
+        /// less, Mpu6050Fifo.DividerFor): the rate every board so far asks for (IPodBoard.SensorRateHz). A guard, as
+        /// EngineMinRateHz is.</summary>
+        public const int SensorFallbackRateHz = 100;
+
         /// <summary>
         /// Fastest sensor output data rate the pod is built for (Hz): the MPU-6050's accelerometer samples at 1 kHz at most.
         /// The slowest is <see cref="InternalRateHz"/> (the pipeline sums rate / InternalRateHz samples, at least one).
@@ -128,6 +133,11 @@ namespace CadencePod.Core
         /// several-fold, and two iterations from the old value then overshoot (docs/algorithm.md stage 1).</summary>
         public const float MagnitudeJumpSquaredHigh = 5f;
         public const float MagnitudeJumpSquaredLow = 4f;
+
+        /// <summary>Peak and step positions are kept in this many parts of an internal sample (the "X16" in their names:
+        /// 1.25 ms at 50 Hz), in integers; the parabola through a peak's neighbours places it to that resolution.
+        /// Chosen: far finer than the few milliseconds a step's placement is off by (docs/algorithm.md stage 6).</summary>
+        public const int PeakPositionSubSteps = 16;
 
         /// <summary>Half-life of the amplitude envelope that scales the thresholds (s).</summary>
         public const float EnvelopeHalfLifeS = 0.8f;
@@ -417,6 +427,77 @@ namespace CadencePod.Core
         /// <summary>A UI pattern queued behind another sound starts this long after it ends (µs), so two never merge.</summary>
         public const int PatternGapUs = 1000;
 
+        // ---- Sounds: the pod's beep language (SoundPatterns, ToneScheduler; docs/user-guide.md, "Sounds") ----
+        // Each pattern lists its tones as (frequency Hz, on ms, off ms), one triple per tone (SoundPatternLayout); the
+        // last tone's off time is 0. The beat is one 20 ms tone (BeatDurationUs); every pattern has several tones, a tone
+        // of 40 ms or more, or both, so none can be heard as a beat, and no two are alike (SoundLanguageTests check
+        // both). Pitches lie in 0.7–4 kHz, at or below the piezo's rated 4 kHz (docs/device-limits.md §7). Chosen: the
+        // patterns have not been tried on a piezo or by runners; the user guide describes each by its shape, so change
+        // the description there when a shape changes.
+
+        /// <summary>Confirm: a quick rising two-tone blip.</summary>
+        public static readonly int[] ConfirmSound = { 2200, 40, 20, 3300, 40, 0 };
+
+        /// <summary>Refusal: one low 300 ms buzz (the request was out of range or not possible now).</summary>
+        public static readonly int[] RefuseSound = { 900, 300, 0 };
+
+        /// <summary>Start pacing: rising three-tone chirp.</summary>
+        public static readonly int[] StartSound = { 1800, 60, 15, 2600, 60, 15, 3600, 90, 0 };
+
+        /// <summary>Stop pacing: falling three-tone chirp.</summary>
+        public static readonly int[] StopSound = { 3600, 60, 15, 2600, 60, 15, 1800, 90, 0 };
+
+        /// <summary>Baseline captured: long–short–long.</summary>
+        public static readonly int[] BaselineCapturedSound = { 2400, 150, 60, 2400, 50, 60, 2400, 150, 0 };
+
+        /// <summary>Sensor missing: three low 200 ms tones.</summary>
+        public static readonly int[] SensorMissingSound = { 800, 200, 100, 800, 200, 100, 800, 200, 0 };
+
+        /// <summary>Settings were unreadable and reset to defaults: two 300 ms mid tones.</summary>
+        public static readonly int[] SettingsResetSound = { 1500, 300, 150, 1500, 300, 0 };
+
+        /// <summary>Battery low: falling two-tone, twice.</summary>
+        public static readonly int[] BatteryLowSound = { 2000, 200, 50, 1200, 200, 250, 2000, 200, 50, 1200, 200, 0 };
+
+        /// <summary>Buttons locked: two quick falling tones. Unlocked: two quick rising tones (lower than Confirm).</summary>
+        public static readonly int[] LockedSound = { 3000, 50, 30, 1600, 50, 0 };
+        public static readonly int[] UnlockedSound = { 1600, 50, 30, 3000, 50, 0 };
+
+        /// <summary>A press while locked: one short low tick, 40 ms.</summary>
+        public static readonly int[] LockedPressSound = { 700, 40, 0 };
+
+        /// <summary>Long-press point reached: one 40 ms high tick — let go now.</summary>
+        public static readonly int[] ArmedSound = { 4000, 40, 0 };
+
+        /// <summary>Progression plan moved to the next stage: rising four-tone.</summary>
+        public static readonly int[] PlanAdvancedSound = { 1800, 70, 20, 2400, 70, 20, 3000, 70, 20, 3600, 120, 0 };
+
+        /// <summary>Silent probe finished: the new cadence stuck (rising) or did not (falling).</summary>
+        public static readonly int[] ProbeHeldSound = { 2600, 100, 40, 3400, 160, 0 };
+        public static readonly int[] ProbeSlippedSound = { 3400, 100, 40, 2600, 160, 0 };
+
+        /// <summary>Cue-mode announcement: n short 60 ms beeps, n = mode number (1–5).</summary>
+        public static readonly int[] Mode1Sound = { 3000, 60, 0 };
+        public static readonly int[] Mode2Sound = { 3000, 60, 120, 3000, 60, 0 };
+        public static readonly int[] Mode3Sound = { 3000, 60, 120, 3000, 60, 120, 3000, 60, 0 };
+        public static readonly int[] Mode4Sound = { 3000, 60, 120, 3000, 60, 120, 3000, 60, 120, 3000, 60, 0 };
+        public static readonly int[] Mode5Sound = { 3000, 60, 120, 3000, 60, 120, 3000, 60, 120, 3000, 60, 120, 3000, 60, 0 };
+
+        /// <summary>Bluetooth pairing window open: ding-dong, ding-dong (a doorbell: "someone may come in now").</summary>
+        public static readonly int[] PairingOpenSound = { 2500, 100, 50, 1700, 100, 50, 2500, 100, 50, 1700, 100, 0 };
+
+        /// <summary>The pairing window closed without a new bond: one short and one long low tone.</summary>
+        public static readonly int[] PairingClosedSound = { 1700, 100, 50, 1700, 250, 0 };
+
+        /// <summary>A phone or watch bonded: rising three tones, the last one long.</summary>
+        public static readonly int[] PairedSound = { 1700, 100, 50, 2500, 100, 50, 3400, 200, 0 };
+
+        /// <summary>Every bond forgotten: four falling tones, the last one long.</summary>
+        public static readonly int[] BondsForgottenSound = { 3000, 120, 30, 2200, 120, 30, 1400, 120, 30, 900, 300, 0 };
+
+        /// <summary>Stride calibration run started: short–short–long (finishing sounds confirm, or refuse when the run was too short).</summary>
+        public static readonly int[] CalibrationStartSound = { 2000, 60, 60, 2000, 60, 60, 2000, 200, 0 };
+
         // ---- Buttons (ButtonGestures; docs/user-guide.md). Chosen for two buttons under a thumb; not yet tried by runners ----
 
         /// <summary>A level must hold this long to count (µs): contact bounce lasts a few ms.</summary>
@@ -483,6 +564,14 @@ namespace CadencePod.Core
 
         /// <summary>Most samples CadenceEngine.ProcessBatch takes in one call: a 100 ms FIFO drain at 200 Hz, with room to spare.</summary>
         public const int EngineMaxBatchSamples = 64;
+
+        /// <summary>Most steps one peak candidate releases at once: a confirmation's held-back (ConfirmSteps) and recovered
+        /// (RecoverSteps) steps, with room for two more (a filled-in missed step and the candidate itself).</summary>
+        public const int StepsReleasedPerCandidate = ConfirmSteps + RecoverSteps + 2;
+
+        /// <summary>Steps one ProcessBatch call can list (more are dropped): three candidates' worth — a full batch
+        /// (EngineMaxBatchSamples: 640 ms at 100 Hz, 320 ms at 200 Hz) holds at most three humps at MaxCadenceSpm.</summary>
+        public const int EngineMaxReleasedSteps = 3 * StepsReleasedPerCandidate;
 
         /// <summary>Longest Bluetooth write value kept (bytes); longer writes are refused as malformed (docs/ble.md).</summary>
         public const int BleMaxWriteBytes = 32;

@@ -40,7 +40,7 @@ namespace CadencePod.Device.Ble
         readonly object _gate = new object();
         readonly byte[] _answerBytes = new byte[32];
         readonly Buffer _answerBuffer;
-        readonly byte[] _notifyBytes = new byte[RscEncoder.MaxMeasurementBytes];
+        readonly byte[] _notifyBytes = new byte[RscLayout.MaxMeasurementBytes];
         readonly Buffer _notifyBuffer;
 
         GattLocalCharacteristic _rsc;
@@ -92,7 +92,7 @@ namespace CadencePod.Device.Ble
                 Characteristic(rscService, GattCharacteristicUuids.RscFeature, GattCharacteristicProperties.Read, false,
                     Static(new byte[] { (byte)RscEncoder.Features, (byte)(RscEncoder.Features >> 8) }));
                 Characteristic(rscService, GattCharacteristicUuids.SensorLocation, GattCharacteristicProperties.Read, false,
-                    Static(new byte[] { (byte)RscEncoder.SensorLocationHip }));
+                    Static(new byte[] { (byte)RscLayout.SensorLocationHip }));
 
                 GattServiceProvider deviceInformation = server.GetServiceByUUID(GattServiceUuids.DeviceInformation);
                 if (deviceInformation != null)

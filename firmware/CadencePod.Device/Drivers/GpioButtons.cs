@@ -27,9 +27,9 @@ namespace CadencePod.Device.Drivers
         public int ReadPressedMask()
         {
             int mask = 0;
-            if (_up.Read() == PinValue.Low) mask |= 1;
-            if (_down.Read() == PinValue.Low) mask |= 2;
-            if (_mode.Read() == PinValue.Low) mask |= 4;
+            if (_up.Read() == PinValue.Low) mask |= ButtonBits.Up;
+            if (_down.Read() == PinValue.Low) mask |= ButtonBits.Down;
+            if (_mode.Read() == PinValue.Low) mask |= ButtonBits.Mode;
             return mask;
         }
     }

@@ -5,6 +5,7 @@ using System.IO;
 using System.Linq;
 using System.Text;
 using CadencePod.Core;
+using CadencePod.Core.Ble;
 using CadencePod.Core.Pacing;
 using CadencePod.Core.Pod;
 using CadencePod.Core.Seams;
@@ -102,7 +103,14 @@ public static class ReportWriter
         PodEvent.VolumeChanged => "level " + e.Value.ToString(Inv),
         PodEvent.StorageError => e.Value == 1 ? "run log" : "settings",
         PodEvent.BaselineReset => "cleared",
-        PodEvent.Pairing => e.Value switch { 0 => "window closed", 1 => "window opened", 2 => "bonded", 3 => "bonds forgotten", _ => e.Value.ToString(Inv) },
+        PodEvent.Pairing => (PairingChange)e.Value switch
+        {
+            PairingChange.WindowClosed => "window closed",
+            PairingChange.WindowOpened => "window opened",
+            PairingChange.Bonded => "bonded",
+            PairingChange.BondsForgotten => "bonds forgotten",
+            _ => e.Value.ToString(Inv),
+        },
         PodEvent.Calibration => e.Value switch { -1 => "run started", 0 => "refused or cancelled", _ => "stride " + e.Value.ToString(Inv) + " mm" },
         PodEvent.SettingWritten => ((CadencePod.Core.Pod.PodSettingId)e.Value).ToString(),
         PodEvent.HardwareFault => Enum.IsDefined(typeof(HardwarePart), e.Value) ? ((HardwarePart)e.Value).ToString() : e.Value.ToString(Inv),

@@ -18,13 +18,13 @@ namespace CadencePod.Core.Ble
     {
         readonly IBlePeripheral _link;
         // The longest answer: the settings snapshot, a log chunk or a two-byte feature value.
-        const int ResponseBytes = SettingsProtocol.SnapshotBytes > RunLogReader.MaxChunkBytes ? SettingsProtocol.SnapshotBytes : RunLogReader.MaxChunkBytes;
+        const int ResponseBytes = SettingsProtocolLayout.SnapshotBytes > LogChunkLayout.MaxChunkBytes ? SettingsProtocolLayout.SnapshotBytes : LogChunkLayout.MaxChunkBytes;
 
         readonly PodController _controller;
         readonly RunnerSnapshot _runner;
         readonly BleRequest _request = new BleRequest();
         readonly byte[] _response = new byte[ResponseBytes];
-        readonly byte[] _rsc = new byte[RscEncoder.MaxMeasurementBytes];
+        readonly byte[] _rsc = new byte[RscLayout.MaxMeasurementBytes];
         readonly RunLogReader _log;
         readonly StrideCalibration _calibration = new StrideCalibration();
         bool _started;
@@ -61,17 +61,17 @@ namespace CadencePod.Core.Ble
             if (_windowOpen && Time.DiffUs(nowUs, _windowClosesUs) >= 0)
             {
                 CloseWindow();
-                _controller.Announce(SoundPatterns.PairingClosed, nowUs);
-                Report(nowUs, PodEvent.Pairing, 0);
+                _controller.Announce(Tunables.PairingClosedSound, nowUs);
+                Report(nowUs, PodEvent.Pairing, (int)PairingChange.WindowClosed);
             }
 
             while (_link.TakeBonded())
             {
-                Report(nowUs, PodEvent.Pairing, 2);
+                Report(nowUs, PodEvent.Pairing, (int)PairingChange.Bonded);
                 if (_windowOpen)
                 {
                     CloseWindow(); // one bond per window: the next phone needs the chord again
-                    _controller.Announce(SoundPatterns.Paired, nowUs);
+                    _controller.Announce(Tunables.PairedSound, nowUs);
                 }
             }
 
@@ -109,13 +109,13 @@ namespace CadencePod.Core.Ble
                     _windowOpen = true;
                     _windowClosesUs = nowUs + (uint)Tunables.PairingWindowS * Time.UsPerSecond;
                     _link.SetPairingWindow(true);
-                    _controller.Announce(SoundPatterns.PairingOpen, nowUs);
-                    Report(nowUs, PodEvent.Pairing, 1);
+                    _controller.Announce(Tunables.PairingOpenSound, nowUs);
+                    Report(nowUs, PodEvent.Pairing, (int)PairingChange.WindowOpened);
                     return true;
                 case ButtonEvent.ForgetBondsChord:
                     _link.ForgetAllBonds();
-                    _controller.Announce(SoundPatterns.BondsForgotten, nowUs);
-                    Report(nowUs, PodEvent.Pairing, 3);
+                    _controller.Announce(Tunables.BondsForgottenSound, nowUs);
+                    Report(nowUs, PodEvent.Pairing, (int)PairingChange.BondsForgotten);
                     return true; // the window the chord opened at 3 s stays open: pair the new phone now
                 case ButtonEvent.CalibrationChord:
                     if (!_calibration.Running)
@@ -124,7 +124,7 @@ namespace CadencePod.Core.Ble
                         return true;
                     }
 
-                    if (FinishCalibration(_controller.Settings.CalibrationDistanceM, nowUs) == AttError.None) return true;
+                    if (FinishCalibration(_controller.Settings.CalibrationDistanceM, nowUs) == AttErrorCodes.None) return true;
                     _calibration.Cancel(); // a refused finish from the buttons ends the run: the refusal says so
                     Report(nowUs, PodEvent.Calibration, 0);
                     return false;
@@ -142,32 +142,32 @@ namespace CadencePod.Core.Ble
         void StartCalibration(uint nowUs)
         {
             _calibration.Start(_runner.TotalSteps);
-            _controller.Announce(SoundPatterns.CalibrationStart, nowUs);
+            _controller.Announce(Tunables.CalibrationStartSound, nowUs);
             Report(nowUs, PodEvent.Calibration, -1);
         }
 
         /// <summary>Takes the run's stride when it gives one (saved and confirmed like any setting); otherwise changes nothing.</summary>
         int FinishCalibration(int distanceM, uint nowUs)
         {
-            if (!_calibration.TryGetStrideMm(_runner.TotalSteps, distanceM, out int strideMm)) return AttError.NotPossibleNow;
+            if (!_calibration.TryGetStrideMm(_runner.TotalSteps, distanceM, out int strideMm)) return AttErrorCodes.NotPossibleNow;
             int error = SettingsProtocol.AttErrorOf(_controller.TrySetSetting((int)PodSettingId.StrideLengthMm, strideMm, nowUs));
-            if (error != AttError.None) return error;
+            if (error != AttErrorCodes.None) return error;
             _calibration.Cancel();
             Report(nowUs, PodEvent.Calibration, strideMm);
-            return AttError.None;
+            return AttErrorCodes.None;
         }
 
         void Handle(uint nowUs)
         {
             int error = Access(_request.Characteristic, _request.Kind, _request.Security);
             int length = 0;
-            if (error == AttError.None)
+            if (error == AttErrorCodes.None)
             {
                 if (_request.Kind == BleRequestKind.Read) length = Read(out error);
                 else error = Write(nowUs);
             }
 
-            _link.Respond(error, _response, error == AttError.None ? length : 0);
+            _link.Respond(error, _response, error == AttErrorCodes.None ? length : 0);
         }
 
         /// <summary>
@@ -181,38 +181,38 @@ namespace CadencePod.Core.Ble
             switch (c)
             {
                 case BleCharacteristic.RscMeasurement:
-                    return read ? AttError.ReadNotPermitted : AttError.WriteNotPermitted; // notify only
+                    return read ? AttErrorCodes.ReadNotPermitted : AttErrorCodes.WriteNotPermitted; // notify only
                 case BleCharacteristic.RscFeature:
                 case BleCharacteristic.SensorLocation:
                 case BleCharacteristic.BatteryLevel:
-                    return read ? AttError.None : AttError.WriteNotPermitted;
+                    return read ? AttErrorCodes.None : AttErrorCodes.WriteNotPermitted;
                 case BleCharacteristic.Settings:
                     break;
                 case BleCharacteristic.Command:
                 case BleCharacteristic.LogControl:
-                    if (read) return AttError.ReadNotPermitted;
+                    if (read) return AttErrorCodes.ReadNotPermitted;
                     break;
                 case BleCharacteristic.LogData:
-                    if (!read) return AttError.WriteNotPermitted;
+                    if (!read) return AttErrorCodes.WriteNotPermitted;
                     break;
                 default:
-                    return read ? AttError.ReadNotPermitted : AttError.WriteNotPermitted;
+                    return read ? AttErrorCodes.ReadNotPermitted : AttErrorCodes.WriteNotPermitted;
             }
 
-            if (security == BleLinkSecurity.Bonded) return AttError.None;
-            return security == BleLinkSecurity.Open ? AttError.InsufficientAuthentication : AttError.InsufficientAuthorization;
+            if (security == BleLinkSecurity.Bonded) return AttErrorCodes.None;
+            return security == BleLinkSecurity.Open ? AttErrorCodes.InsufficientAuthentication : AttErrorCodes.InsufficientAuthorization;
         }
 
         int Read(out int error)
         {
-            error = AttError.None;
+            error = AttErrorCodes.None;
             switch (_request.Characteristic)
             {
                 case BleCharacteristic.RscFeature:
                     LittleEndian.PutU16(_response, 0, RscEncoder.Features);
-                    return 2;
+                    return RscLayout.FeatureBytes;
                 case BleCharacteristic.SensorLocation:
-                    _response[0] = RscEncoder.SensorLocationHip;
+                    _response[0] = RscLayout.SensorLocationHip;
                     return 1;
                 case BleCharacteristic.BatteryLevel:
                     _response[0] = (byte)RscEncoder.BatteryPercent(BatteryMv);
@@ -222,7 +222,7 @@ namespace CadencePod.Core.Ble
                 case BleCharacteristic.LogData:
                     return _log.NextChunk(_response);
                 default:
-                    error = AttError.ReadNotPermitted;
+                    error = AttErrorCodes.ReadNotPermitted;
                     return 0;
             }
         }
@@ -238,52 +238,52 @@ namespace CadencePod.Core.Ble
                 case BleCharacteristic.Command:
                     return Command(v, n, nowUs);
                 case BleCharacteristic.LogControl:
-                    if (n < 1) return AttError.InvalidAttributeValueLength;
-                    if (v[SettingsProtocol.AtOperation] == SettingsProtocol.LogRewind)
+                    if (n < 1) return AttErrorCodes.InvalidAttributeValueLength;
+                    if (v[SettingsProtocolLayout.AtOperation] == SettingsProtocolLayout.LogRewind)
                     {
-                        if (n != SettingsProtocol.LogRewindBytes) return AttError.InvalidAttributeValueLength;
+                        if (n != SettingsProtocolLayout.LogRewindBytes) return AttErrorCodes.InvalidAttributeValueLength;
                         _log.Rewind();
-                        return AttError.None;
+                        return AttErrorCodes.None;
                     }
 
-                    if (v[SettingsProtocol.AtOperation] == SettingsProtocol.LogSeek)
+                    if (v[SettingsProtocolLayout.AtOperation] == SettingsProtocolLayout.LogSeek)
                     {
-                        if (n != SettingsProtocol.LogSeekBytes) return AttError.InvalidAttributeValueLength;
-                        return _log.Seek(LittleEndian.GetU32(v, SettingsProtocol.AtSeekSequence)) ? AttError.None : AttError.OutOfRange;
+                        if (n != SettingsProtocolLayout.LogSeekBytes) return AttErrorCodes.InvalidAttributeValueLength;
+                        return _log.Seek(LittleEndian.GetU32(v, SettingsProtocolLayout.AtSeekSequence)) ? AttErrorCodes.None : AttErrorCodes.OutOfRange;
                     }
 
-                    return AttError.UnknownOperation;
+                    return AttErrorCodes.UnknownOperation;
                 default:
-                    return AttError.WriteNotPermitted;
+                    return AttErrorCodes.WriteNotPermitted;
             }
         }
 
         int Command(byte[] v, int n, uint nowUs)
         {
-            if (n < 1) return AttError.InvalidAttributeValueLength;
-            int op = v[SettingsProtocol.AtOperation];
-            int expected = op == SettingsProtocol.CommandFinishCalibration ? SettingsProtocol.FinishCalibrationBytes : SettingsProtocol.CommandBytes;
-            if (op < SettingsProtocol.CommandResetBaseline || op > SettingsProtocol.CommandCancelCalibration) return AttError.UnknownOperation;
-            if (n != expected) return AttError.InvalidAttributeValueLength;
+            if (n < 1) return AttErrorCodes.InvalidAttributeValueLength;
+            int op = v[SettingsProtocolLayout.AtOperation];
+            int expected = op == SettingsProtocolLayout.CommandFinishCalibration ? SettingsProtocolLayout.FinishCalibrationBytes : SettingsProtocolLayout.CommandBytes;
+            if (op < SettingsProtocolLayout.CommandResetBaseline || op > SettingsProtocolLayout.CommandCancelCalibration) return AttErrorCodes.UnknownOperation;
+            if (n != expected) return AttErrorCodes.InvalidAttributeValueLength;
             switch (op)
             {
-                case SettingsProtocol.CommandResetBaseline:
+                case SettingsProtocolLayout.CommandResetBaseline:
                     return SettingsProtocol.AttErrorOf(_controller.ResetBaseline(nowUs));
-                case SettingsProtocol.CommandStartCalibration:
-                    if (_calibration.Running) return AttError.NotPossibleNow;
+                case SettingsProtocolLayout.CommandStartCalibration:
+                    if (_calibration.Running) return AttErrorCodes.NotPossibleNow;
                     StartCalibration(nowUs);
-                    return AttError.None;
-                case SettingsProtocol.CommandFinishCalibration:
-                    int distance = LittleEndian.GetU16(v, SettingsProtocol.AtFinishDistanceM);
+                    return AttErrorCodes.None;
+                case SettingsProtocolLayout.CommandFinishCalibration:
+                    int distance = LittleEndian.GetU16(v, SettingsProtocolLayout.AtFinishDistanceM);
                     if (distance == 0) distance = _controller.Settings.CalibrationDistanceM;
-                    else if (PodSettings.Check((int)PodSettingId.CalibrationDistanceM, distance) != SettingResult.Ok) return AttError.OutOfRange;
+                    else if (PodSettings.Check((int)PodSettingId.CalibrationDistanceM, distance) != SettingResult.Ok) return AttErrorCodes.OutOfRange;
                     return FinishCalibration(distance, nowUs);
                 default:
-                    if (!_calibration.Running) return AttError.NotPossibleNow;
+                    if (!_calibration.Running) return AttErrorCodes.NotPossibleNow;
                     _calibration.Cancel();
-                    _controller.Announce(SoundPatterns.Confirm, nowUs);
+                    _controller.Announce(Tunables.ConfirmSound, nowUs);
                     Report(nowUs, PodEvent.Calibration, 0);
-                    return AttError.None;
+                    return AttErrorCodes.None;
             }
         }
 

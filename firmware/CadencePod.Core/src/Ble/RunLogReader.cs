@@ -1,4 +1,5 @@
 using CadencePod.Core.Storage;
+using static CadencePod.Core.Ble.LogChunkLayout;
 
 namespace CadencePod.Core.Ble
 {
@@ -6,24 +7,14 @@ namespace CadencePod.Core.Ble
     /// The run log over Bluetooth, in chunks small enough for one ATT read at the default MTU (23 bytes: 22 of value).
     /// Each record travels as its stored bytes (the header and one byte per minute, as on flash) followed by a CRC-32
     /// (IEEE 802.3) of those bytes, so the central can check every record on its own. The chunk's layout is
-    /// docs/records.md's "Log chunk" table: an index within the record, flags, then up to ChunkPayloadBytes of the record.
+    /// <see cref="LogChunkLayout"/>: an index within the record, flags, then up to ChunkPayloadBytes of the record.
     /// Every read returns the next chunk: oldest record first, then on to the newest, then end-of-log chunks. A central
     /// that misses a chunk (its index skips) seeks the record again (Log Control). Allocates nothing.
     /// </summary>
     public sealed class RunLogReader
     {
-        public const int ChunkPayloadBytes = 18;
-        const int AtIndex = 0;
-        const int AtFlags = 1;
-        const int AtPayload = 2;
-        const int CrcBytes = 4;
-        public const int MaxChunkBytes = AtPayload + ChunkPayloadBytes;
-        public const int FlagFirst = 1;
-        public const int FlagLast = 2;
-        public const int FlagEndOfLog = 0x80;
-
         readonly RunLog _log;
-        readonly byte[] _record = new byte[RunLog.RecordBytes + CrcBytes];
+        readonly byte[] _record = new byte[RunLogLayout.RecordBytes + CrcBytes];
         uint _sequence;
         bool _positioned;
         bool _loaded;

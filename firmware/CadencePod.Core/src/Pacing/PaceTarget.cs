@@ -36,7 +36,7 @@ namespace CadencePod.Core.Pacing
                 if (s.TargetMode == TargetMode.Absolute) return s.AbsoluteSpm;
                 int baseline = s.BaselineSpm;
                 if (baseline <= 0) return 0;
-                return (baseline * (1000 + s.PercentTenths) + 500) / 1000;
+                return (baseline * (Units.PermillePerWhole + s.PercentTenths) + Units.PermillePerWhole / 2) / Units.PermillePerWhole;
             }
         }
 

@@ -248,14 +248,15 @@ namespace CadencePod.Core.Pacing
                 // Wait for a runner who has not caught up with the current tempo yet.
                 int runnerDeci = (int)(_runner.CadenceSpm * 10f + 0.5f);
                 bool following = _runner.Motion != MotionState.Running
-                    || runnerDeci * 1000 >= _tempoDeciSpm * (1000 - Tunables.RampFollowToleranceTenths);
+                    || runnerDeci * Units.PermillePerWhole >= _tempoDeciSpm * (Units.PermillePerWhole - Tunables.RampFollowToleranceTenths);
                 if (!following) return;
-                int next = _tempoDeciSpm + (_tempoDeciSpm * Tunables.RampStepTenths + 999) / 1000;
+                // One ramp step: RampStepTenths ‰ of the tempo, rounded up (so never 0), either way.
+                int next = _tempoDeciSpm + (_tempoDeciSpm * Tunables.RampStepTenths + (Units.PermillePerWhole - 1)) / Units.PermillePerWhole;
                 _tempoDeciSpm = next > targetDeci ? targetDeci : next;
             }
             else
             {
-                int next = _tempoDeciSpm - (_tempoDeciSpm * Tunables.RampStepTenths + 999) / 1000;
+                int next = _tempoDeciSpm - (_tempoDeciSpm * Tunables.RampStepTenths + (Units.PermillePerWhole - 1)) / Units.PermillePerWhole;
                 _tempoDeciSpm = next < targetDeci ? targetDeci : next;
             }
 

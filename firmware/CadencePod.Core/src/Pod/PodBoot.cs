@@ -53,7 +53,7 @@ namespace CadencePod.Core.Pod
             for (int attempt = 1; attempt <= Tunables.SensorInitAttempts && !boot.SensorUp; attempt++)
             {
                 boot.SensorAttempts = attempt;
-                if (attempt > 1) Wait(board.Delay, Mpu6050Fifo.ResetWaitMs); // let a reset in progress finish
+                if (attempt > 1) Wait(board.Delay, Mpu6050Bits.ResetWaitMs); // let a reset in progress finish
                 boot.SensorUp = InitializeSensor(boot.Sensor, board.Delay);
             }
 
@@ -161,9 +161,9 @@ namespace CadencePod.Core.Pod
         /// <summary>Up (bit 0) → bench test, Down (bit 1) → record, Mode (bit 2) → dump the log; otherwise run.</summary>
         public static BootMode ModeFor(int heldMask)
         {
-            if ((heldMask & ButtonGestures.UpMask) != 0) return BootMode.BenchTest;
-            if ((heldMask & ButtonGestures.DownMask) != 0) return BootMode.Record;
-            if ((heldMask & ButtonGestures.ModeMask) != 0) return BootMode.DumpLogThenRun;
+            if ((heldMask & ButtonBits.Up) != 0) return BootMode.BenchTest;
+            if ((heldMask & ButtonBits.Down) != 0) return BootMode.Record;
+            if ((heldMask & ButtonBits.Mode) != 0) return BootMode.DumpLogThenRun;
             return BootMode.Run;
         }
 

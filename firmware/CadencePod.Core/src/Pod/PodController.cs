@@ -87,7 +87,7 @@ namespace CadencePod.Core.Pod
             if (loaded == SettingsLoadResult.ResetToDefaults)
             {
                 _events.OnPodEvent(nowUs, PodEvent.SettingsReset, 0);
-                Play(SoundPatterns.SettingsReset, nowUs);
+                Play(Tunables.SettingsResetSound, nowUs);
                 _settingsDirty = true;
             }
 
@@ -97,7 +97,7 @@ namespace CadencePod.Core.Pod
             // the pod is on; a motion wake stays silent (it is already listening); a power-on is silent unless reset.
             WakeReason wake = _power.LastWake;
             _events.OnPodEvent(nowUs, PodEvent.Wake, (int)wake);
-            if (wake == WakeReason.Button) Play(SoundPatterns.Confirm, nowUs);
+            if (wake == WakeReason.Button) Play(Tunables.ConfirmSound, nowUs);
         }
 
         /// <summary>
@@ -169,27 +169,27 @@ namespace CadencePod.Core.Pod
             if (e == ButtonEvent.BothLong)
             {
                 _locked = !_locked;
-                Play(_locked ? SoundPatterns.Locked : SoundPatterns.Unlocked, nowUs);
+                Play(_locked ? Tunables.LockedSound : Tunables.UnlockedSound, nowUs);
                 _events.OnPodEvent(nowUs, PodEvent.Locked, _locked ? 1 : 0);
                 return;
             }
 
             if (_locked)
             {
-                if (e != ButtonEvent.LongArmed) Play(SoundPatterns.LockedPress, nowUs);
+                if (e != ButtonEvent.LongArmed) Play(Tunables.LockedPressSound, nowUs);
                 return;
             }
 
             if (e == ButtonEvent.PairingChord || e == ButtonEvent.ForgetBondsChord || e == ButtonEvent.CalibrationChord)
             {
-                if (Extension == null || !Extension.OnButton(e, nowUs)) Play(SoundPatterns.Refuse, nowUs);
+                if (Extension == null || !Extension.OnButton(e, nowUs)) Play(Tunables.RefuseSound, nowUs);
                 return;
             }
 
             switch (e)
             {
                 case ButtonEvent.LongArmed:
-                    Play(SoundPatterns.Armed, nowUs);
+                    Play(Tunables.ArmedSound, nowUs);
                     break;
                 case ButtonEvent.UpShort:
                     ChangeTarget(+1, 1, nowUs, true);
@@ -248,7 +248,7 @@ namespace CadencePod.Core.Pod
                 int probe = _pacing.Summary.ProbeCadenceSpm;
                 int target = _target.TargetSpm;
                 bool held = target > 0 && (probe - target) * 1000 >= -target * Tunables.ZoneToleranceTenths;
-                Play(held ? SoundPatterns.ProbeHeld : SoundPatterns.ProbeSlipped, nowUs);
+                Play(held ? Tunables.ProbeHeldSound : Tunables.ProbeSlippedSound, nowUs);
                 _events.OnPodEvent(nowUs, PodEvent.ProbeEnded, probe);
             }
 
@@ -311,7 +311,7 @@ namespace CadencePod.Core.Pod
         {
             if (_target.TargetSpm <= 0)
             {
-                Play(SoundPatterns.Refuse, nowUs); // relative target without a baseline yet
+                Play(Tunables.RefuseSound, nowUs); // relative target without a baseline yet
                 return;
             }
 
@@ -320,8 +320,8 @@ namespace CadencePod.Core.Pod
             _minuteSum = 0;
             _minuteSeconds = 0;
             _runStartSteps = _runner.TotalSteps;
-            Play(SoundPatterns.Start, nowUs);
-            _pacing.Start(nowUs + (uint)SoundPatterns.DurationUs(SoundPatterns.Start) + (uint)Tunables.FirstBeatAfterStartUs);
+            Play(Tunables.StartSound, nowUs);
+            _pacing.Start(nowUs + (uint)SoundPatterns.DurationUs(Tunables.StartSound) + (uint)Tunables.FirstBeatAfterStartUs);
             SetState(_state == PodState.Fault ? PodState.Fault : PodState.Pacing, nowUs);
             if (_state == PodState.Fault) _stateBeforeFault = PodState.Pacing;
         }
@@ -329,7 +329,7 @@ namespace CadencePod.Core.Pod
         void StopPacing(uint nowUs)
         {
             _pacing.Stop();
-            Play(SoundPatterns.Stop, nowUs);
+            Play(Tunables.StopSound, nowUs);
             EndRun(nowUs);
             if (_state == PodState.Fault) _stateBeforeFault = PodState.Idle;
             else SetState(PodState.Idle, nowUs);
@@ -345,7 +345,7 @@ namespace CadencePod.Core.Pod
             if (_plan.OnRunCompleted(run) && _target.Mode == TargetMode.Relative)
             {
                 _target.SetPercentTenths(_plan.CurrentPercentTenths);
-                Play(SoundPatterns.PlanAdvanced, nowUs);
+                Play(Tunables.PlanAdvancedSound, nowUs);
                 _events.OnPodEvent(nowUs, PodEvent.PlanAdvanced, _plan.CurrentPercentTenths);
             }
 
@@ -356,7 +356,7 @@ namespace CadencePod.Core.Pod
         {
             _minuteSum += cadence;
             _minuteSeconds++;
-            if (_minuteSeconds >= 60)
+            if (_minuteSeconds >= Time.SecondsPerMinute)
             {
                 _runLog.AddMinute(_minuteSum / _minuteSeconds);
                 _minuteSum = 0;
@@ -371,11 +371,11 @@ namespace CadencePod.Core.Pod
             _events.OnPodEvent(nowUs, PodEvent.TargetChanged, _target.Mode == TargetMode.Absolute ? _target.AbsoluteSpm : _target.PercentTenths);
             if (r != ClampResult.Ok)
             {
-                Play(SoundPatterns.Refuse, nowUs);
+                Play(Tunables.RefuseSound, nowUs);
                 return;
             }
 
-            Play(SoundPatterns.Confirm, nowUs);
+            Play(Tunables.ConfirmSound, nowUs);
             if (preview) PreviewTempo(nowUs);
         }
 
@@ -385,7 +385,7 @@ namespace CadencePod.Core.Pod
             int spm = _target.TargetSpm;
             if (spm <= 0) return;
             int period = Time.PeriodUsFromSpm(spm);
-            uint start = nowUs + (uint)SoundPatterns.DurationUs(SoundPatterns.Confirm) + (uint)Tunables.PreviewAfterConfirmUs;
+            uint start = nowUs + (uint)SoundPatterns.DurationUs(Tunables.ConfirmSound) + (uint)Tunables.PreviewAfterConfirmUs;
             for (int i = 0; i < Tunables.PreviewBeats; i++)
             {
                 _previewBeep.OnsetUs = start + (uint)(i * period);
@@ -401,7 +401,7 @@ namespace CadencePod.Core.Pod
         {
             if (!_baseline.TryCaptureNow(_runner.CadenceSpm, _runner.Motion, out int spm))
             {
-                Play(SoundPatterns.Refuse, nowUs);
+                Play(Tunables.RefuseSound, nowUs);
                 return;
             }
 
@@ -413,7 +413,7 @@ namespace CadencePod.Core.Pod
         {
             _target.SetBaselineSpm(spm);
             MarkDirty();
-            Play(SoundPatterns.BaselineCaptured, nowUs);
+            Play(Tunables.BaselineCapturedSound, nowUs);
             _events.OnPodEvent(nowUs, PodEvent.BaselineCaptured, spm);
         }
 
@@ -422,14 +422,14 @@ namespace CadencePod.Core.Pod
             TargetMode next = _target.Mode == TargetMode.Relative ? TargetMode.Absolute : TargetMode.Relative;
             if (next == TargetMode.Relative && !_target.HasBaseline)
             {
-                Play(SoundPatterns.Refuse, nowUs); // a relative target needs a baseline first
+                Play(Tunables.RefuseSound, nowUs); // a relative target needs a baseline first
                 return;
             }
 
             _target.Mode = next;
             MarkDirty();
             _events.OnPodEvent(nowUs, PodEvent.TargetChanged, _target.TargetSpm);
-            Play(SoundPatterns.Confirm, nowUs);
+            Play(Tunables.ConfirmSound, nowUs);
             PreviewTempo(nowUs);
         }
 
@@ -463,7 +463,7 @@ namespace CadencePod.Core.Pod
                 if (_sensorAlarmS >= Tunables.AlarmRepeatS)
                 {
                     _sensorAlarmS = 0;
-                    Play(SoundPatterns.SensorMissing, nowUs);
+                    Play(Tunables.SensorMissingSound, nowUs);
                 }
             }
             else if (_state == PodState.Fault)
@@ -496,7 +496,7 @@ namespace CadencePod.Core.Pod
                 if (_batteryAlarmS >= Tunables.AlarmRepeatS)
                 {
                     _batteryAlarmS = 0;
-                    Play(SoundPatterns.BatteryLow, nowUs);
+                    Play(Tunables.BatteryLowSound, nowUs);
                     _events.OnPodEvent(nowUs, PodEvent.BatteryLow, batteryMv);
                 }
             }
@@ -592,7 +592,7 @@ namespace CadencePod.Core.Pod
                 case PodSettingId.Volume:
                     MarkDirty();
                     // The confirm sounds at the new volume (a quiet tick when muted, so the change is still heard).
-                    _tones.PlayPattern(SoundPatterns.Confirm, nowUs, value);
+                    _tones.PlayPattern(Tunables.ConfirmSound, nowUs, value);
                     _events.OnPodEvent(nowUs, PodEvent.VolumeChanged, value);
                     return;
                 case PodSettingId.ToneHz:
@@ -603,13 +603,13 @@ namespace CadencePod.Core.Pod
                 case PodSettingId.TargetPercentTenths:
                 case PodSettingId.TargetAbsoluteSpm:
                     MarkDirty();
-                    Play(SoundPatterns.Confirm, nowUs);
+                    Play(Tunables.ConfirmSound, nowUs);
                     _events.OnPodEvent(nowUs, PodEvent.TargetChanged, _target.Mode == TargetMode.Absolute ? _target.AbsoluteSpm : _target.PercentTenths);
                     PreviewTempo(nowUs);
                     return;
                 default:
                     MarkDirty();
-                    Play(SoundPatterns.Confirm, nowUs);
+                    Play(Tunables.ConfirmSound, nowUs);
                     return;
             }
         }
@@ -625,7 +625,7 @@ namespace CadencePod.Core.Pod
             if (_state == PodState.CapturingBaseline) SetState(PodState.Idle, nowUs);
             MarkDirty();
             _events.OnPodEvent(nowUs, PodEvent.BaselineReset, 0);
-            Play(SoundPatterns.Confirm, nowUs);
+            Play(Tunables.ConfirmSound, nowUs);
             return SettingResult.Ok;
         }
     }

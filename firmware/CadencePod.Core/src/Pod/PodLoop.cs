@@ -27,7 +27,7 @@ namespace CadencePod.Core.Pod
         readonly ToneScheduler _tones;
         readonly ButtonGestures _gestures = new ButtonGestures();
         readonly PodController _controller;
-        readonly short[] _batch = new short[Tunables.SensorBurstSamples * 3];
+        readonly short[] _batch = new short[Tunables.SensorBurstSamples * AccelSampleLayout.Axes];
         BleService _ble;
 
         uint _nextServiceUs;

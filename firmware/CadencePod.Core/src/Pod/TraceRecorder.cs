@@ -23,7 +23,7 @@ namespace CadencePod.Core.Pod
 
         readonly IAccelSource _accel;
         readonly ITextOut _output;
-        readonly short[] _xyz = new short[3 * Tunables.SensorBurstSamples];
+        readonly short[] _xyz = new short[AccelSampleLayout.Axes * Tunables.SensorBurstSamples];
         long _sample;
 
         public TraceRecorder(IAccelSource accel, ITextOut output)
@@ -57,7 +57,8 @@ namespace CadencePod.Core.Pod
                 n = _accel.Read(_xyz, Tunables.SensorBurstSamples);
                 for (int i = 0; i < n; i++)
                 {
-                    _output.WriteLine(Line(_sample * 1000 / rate, _xyz[3 * i], _xyz[3 * i + 1], _xyz[3 * i + 2], countsPerG));
+                    int at = AccelSampleLayout.Axes * i;
+                    _output.WriteLine(Line(_sample * 1000 / rate, _xyz[at], _xyz[at + AccelSampleLayout.Y], _xyz[at + AccelSampleLayout.Z], countsPerG));
                     _sample++;
                     lines++;
                 }
@@ -71,17 +72,19 @@ namespace CadencePod.Core.Pod
             return tMs.ToString() + "," + G(x, countsPerG) + "," + G(y, countsPerG) + "," + G(z, countsPerG);
         }
 
+        /// <summary>The trace's unit of acceleration: g with 4 decimals.</summary>
+        const long TenThousandthsPerG = 10000;
+
         /// <summary>Counts as g with 4 decimals, rounded half away from zero: "-0.2441", "1.0000".</summary>
         public static string G(int counts, int countsPerG)
         {
             bool negative = counts < 0;
             long magnitude = negative ? -(long)counts : counts;
-            long tenThousandths = (magnitude * 20000 / countsPerG + 1) / 2;
+            long tenThousandths = (magnitude * (2 * TenThousandthsPerG) / countsPerG + 1) / 2;
             if (tenThousandths == 0) return "0.0000";
-            long whole = tenThousandths / 10000;
-            int fraction = (int)(tenThousandths % 10000);
-            string digits = fraction.ToString();
-            while (digits.Length < 4) digits = "0" + digits;
+            long whole = tenThousandths / TenThousandthsPerG;
+            // The fraction's digits with its leading zeros: those of TenThousandthsPerG + fraction after the leading 1.
+            string digits = (TenThousandthsPerG + tenThousandths % TenThousandthsPerG).ToString().Substring(1);
             return (negative ? "-" : "") + whole.ToString() + "." + digits;
         }
     }

@@ -32,7 +32,8 @@ namespace CadencePod.Core.Seams
         RateCalibrated = 23,
         /// <summary>The baseline was cleared from the phone (it is captured again at the next steady run).</summary>
         BaselineReset = 24,
-        /// <summary>Bluetooth pairing: value 0 = window closed, 1 = window opened, 2 = a central bonded, 3 = every bond forgotten.</summary>
+        /// <summary>Bluetooth pairing: value = the Ble.PairingChange (0 window closed, 1 window opened, 2 a central bonded,
+        /// 3 every bond forgotten).</summary>
         Pairing = 25,
         /// <summary>Stride calibration: value -1 = run started, 0 = refused or cancelled, otherwise the new distance per step in mm.</summary>
         Calibration = 26,

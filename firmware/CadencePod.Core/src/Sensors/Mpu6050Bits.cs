@@ -1,6 +1,9 @@
 namespace CadencePod.Core.Sensors
 {
-    /// <summary>Named bit fields of the registers above (same source).</summary>
+    /// <summary>
+    /// Named bit fields and field values of the registers in <see cref="Mpu6050Register"/>, and the chip's sizes and
+    /// timings the driver relies on (same source: RM-MPU-6000A-00 rev 4.2; PS-MPU-6000A for the FIFO and timing).
+    /// </summary>
     public static class Mpu6050Bits
     {
         // PWR_MGMT_1
@@ -22,9 +25,25 @@ namespace CadencePod.Core.Sensors
         // CONFIG
         public const int DlpfMask = 0x07;
 
+        /// <summary>DLPF_CFG 3: accelerometer bandwidth 44 Hz, 4.9 ms delay; the gyro output rate is then 1 kHz.</summary>
+        public const int Dlpf44Hz = 3;
+
+        /// <summary>DLPF_CFG 0 and 7 turn the filter off (7 is reserved): the gyro output rate is then 8 kHz.</summary>
+        public const int DlpfOffReserved = 7;
+
+        /// <summary>The gyro output rate the sample-rate divider divides (Hz), with the DLPF on (1–6) and off.</summary>
+        public const int GyroRateDlpfOnHz = 1000;
+        public const int GyroRateDlpfOffHz = 8000;
+
+        // SMPLRT_DIV: one byte.
+        public const int MaxSampleRateDivider = 0xFF;
+
         // ACCEL_CONFIG
         public const int AccelFullScaleShift = 3;
         public const int AccelFullScaleMask = 0x18;
+
+        /// <summary>AFS_SEL 2: ±8 g.</summary>
+        public const int AccelFullScale8G = 2;
 
         // FIFO_EN
         public const int AccelFifo = 0x08;
@@ -45,17 +64,33 @@ namespace CadencePod.Core.Sensors
         /// <summary>The FIFO is 1024 bytes; on overflow the oldest bytes are dropped.</summary>
         public const int FifoCapacityBytes = 1024;
 
+        /// <summary>FIFO_COUNT: two registers, high byte first.</summary>
+        public const int FifoCountBytes = 2;
+
+        /// <summary>A FIFO sample with only the accelerometer enabled: X, Y, Z, each a big-endian 16-bit count.</summary>
+        public const int FifoBytesPerSample = 6;
+        public const int FifoAtY = 2;
+        public const int FifoAtZ = 4;
+
+        /// <summary>After DEVICE_RESET the chip needs this long before it takes writes (ms; the upstream binding waits
+        /// the same), and after waking this long before the first read.</summary>
+        public const int ResetWaitMs = 100;
+        public const int WakeWaitMs = 10;
+
         // MOT_THR: the motion threshold's unit.
         public const int MotionThresholdMgPerCount = 2;
 
         /// <summary>WHO_AM_I of a genuine MPU-6050.</summary>
         public const int GenuineWhoAmI = 0x68;
 
+        /// <summary>What a read returns with nothing driving the bus (the pull-ups; 0x00 when it is held low).</summary>
+        public const int FloatingBus = 0xFF;
+
         /// <summary>The gyro output rate the sample-rate divider divides (Hz): 8 kHz with the DLPF off (0 or 7), else 1 kHz.</summary>
         public static int GyroOutputRateHz(int dlpfConfig)
         {
             int cfg = dlpfConfig & DlpfMask;
-            return cfg == 0 || cfg == 7 ? 8000 : 1000;
+            return cfg == 0 || cfg == DlpfOffReserved ? GyroRateDlpfOffHz : GyroRateDlpfOnHz;
         }
 
         /// <summary>Output data rate (Hz) for a CONFIG and a SMPLRT_DIV value.</summary>

@@ -23,14 +23,15 @@ namespace CadencePod.Core.Sensors
     /// </summary>
     public sealed class Mpu6050Fifo : IAccelSource
     {
-        /// <summary>CONFIG.DLPF_CFG 3: accelerometer bandwidth 44 Hz, 4.9 ms delay; the divider then divides 1 kHz.</summary>
-        public const int DlpfConfig = 3;
+        /// <summary>CONFIG.DLPF_CFG: accelerometer bandwidth 44 Hz, 4.9 ms delay (under the 50 Hz Nyquist limit at the pod's
+        /// 100 Hz); the divider then divides 1 kHz.</summary>
+        public const int DlpfConfig = Mpu6050Bits.Dlpf44Hz;
 
-        /// <summary>SMPLRT_DIV 9: 1 kHz / (1 + 9) = 100 Hz, the pod's rate.</summary>
-        public const int DefaultSampleRateDivider = 9;
+        /// <summary>SMPLRT_DIV when no rate is asked for: 1 kHz / (1 + 9) = 100 Hz (<see cref="Tunables.SensorFallbackRateHz"/>).</summary>
+        public const int DefaultSampleRateDivider = Mpu6050Bits.GyroRateDlpfOnHz / Tunables.SensorFallbackRateHz - 1;
 
-        /// <summary>AFS_SEL 2: ±8 g (a waist clip sees 2–3 g plus impacts).</summary>
-        const int AccelFullScaleSelect = 2;
+        /// <summary>AFS_SEL: ±8 g (a waist clip sees 2–3 g plus impacts).</summary>
+        const int AccelFullScaleSelect = Mpu6050Bits.AccelFullScale8G;
 
         /// <summary>ACCEL_CONFIG as written.</summary>
         public const int AccelConfigValue = AccelFullScaleSelect << Mpu6050Bits.AccelFullScaleShift;
@@ -38,16 +39,10 @@ namespace CadencePod.Core.Sensors
         /// <summary>Counts per g at the configured range (4096 at ±8 g): the one place tests and tools take it from.</summary>
         public const int ConfiguredCountsPerG = Mpu6050Bits.CountsPerGAt2G >> AccelFullScaleSelect;
 
-        public const int BytesPerSample = 6;
+        const int BytesPerSample = Mpu6050Bits.FifoBytesPerSample;
 
         /// <summary>Samples a full FIFO holds, the torn one at its end included (1024 bytes = 170 samples + 4 bytes).</summary>
         public const int FifoCapacitySamples = (Mpu6050Bits.FifoCapacityBytes + BytesPerSample - 1) / BytesPerSample;
-
-        /// <summary>After DEVICE_RESET the chip needs this long before it takes writes (the binding waits the same).</summary>
-        public const int ResetWaitMs = 100;
-
-        /// <summary>After waking, before the first read.</summary>
-        public const int WakeWaitMs = 10;
 
         readonly IRegisterBus _bus;
         readonly byte[] _small = new byte[BytesPerSample];
@@ -82,7 +77,7 @@ namespace CadencePod.Core.Sensors
             if (rateHz <= 0) return DefaultSampleRateDivider;
             int divider = (Mpu6050Bits.GyroOutputRateHz(DlpfConfig) + rateHz / 2) / rateHz - 1;
             if (divider < 0) return 0;
-            return divider > 255 ? 255 : divider;
+            return divider > Mpu6050Bits.MaxSampleRateDivider ? Mpu6050Bits.MaxSampleRateDivider : divider;
         }
 
         public int SampleRateHz { get { return Mpu6050Bits.SampleRateHz(DlpfConfig, _sampleRateDivider); } }
@@ -120,9 +115,9 @@ namespace CadencePod.Core.Sensors
         {
             Configured = false;
             if (!Write(Mpu6050Register.PwrMgmt1, Mpu6050Bits.DeviceReset)) return Fail();
-            delay.WaitMs(ResetWaitMs);
+            delay.WaitMs(Mpu6050Bits.ResetWaitMs);
             if (!Write(Mpu6050Register.PwrMgmt1, Mpu6050Bits.ClockPllXGyro)) return Fail();
-            delay.WaitMs(WakeWaitMs);
+            delay.WaitMs(Mpu6050Bits.WakeWaitMs);
             if (!Read(Mpu6050Register.WhoAmI, 1)) return Fail();
             _whoAmI = _small[0];
             if (!IsChipAnswer(_whoAmI)) return Fail();
@@ -137,7 +132,7 @@ namespace CadencePod.Core.Sensors
         /// <summary>0x00 or 0xFF is a bus with nothing on it (or stuck), not a chip.</summary>
         public static bool IsChipAnswer(int whoAmI)
         {
-            return whoAmI != 0x00 && whoAmI != 0xFF;
+            return whoAmI != 0x00 && whoAmI != Mpu6050Bits.FloatingBus;
         }
 
         /// <summary>
@@ -191,7 +186,7 @@ namespace CadencePod.Core.Sensors
                 return 0;
             }
 
-            int capacity = xyz.Length / 3;
+            int capacity = xyz.Length / AccelSampleLayout.Axes;
             if (maxSamples > capacity) maxSamples = capacity;
             int delivered = 0;
             if (_tornNeed > 0)
@@ -203,7 +198,7 @@ namespace CadencePod.Core.Sensors
                 delivered = 1;
             }
 
-            if (!Read(Mpu6050Register.FifoCountH, 2)) return Done(delivered, false);
+            if (!Read(Mpu6050Register.FifoCountH, Mpu6050Bits.FifoCountBytes)) return Done(delivered, false);
             int bytes = (_small[0] << 8) | _small[1];
             if (bytes % BytesPerSample != 0 || bytes > Mpu6050Bits.FifoCapacityBytes)
             {
@@ -273,9 +268,10 @@ namespace CadencePod.Core.Sensors
 
         static void Decode(byte[] from, int at, short[] xyz, int index)
         {
-            xyz[3 * index] = (short)((from[at] << 8) | from[at + 1]);
-            xyz[3 * index + 1] = (short)((from[at + 2] << 8) | from[at + 3]);
-            xyz[3 * index + 2] = (short)((from[at + 4] << 8) | from[at + 5]);
+            const int Axes = AccelSampleLayout.Axes;
+            xyz[Axes * index] = (short)((from[at] << 8) | from[at + 1]);
+            xyz[Axes * index + AccelSampleLayout.Y] = (short)((from[at + Mpu6050Bits.FifoAtY] << 8) | from[at + (Mpu6050Bits.FifoAtY + 1)]);
+            xyz[Axes * index + AccelSampleLayout.Z] = (short)((from[at + Mpu6050Bits.FifoAtZ] << 8) | from[at + (Mpu6050Bits.FifoAtZ + 1)]);
         }
 
         /// <summary>Writes the configuration, reads it back, and starts the FIFO afresh (its old content counted as lost).</summary>
@@ -292,9 +288,11 @@ namespace CadencePod.Core.Sensors
 
             // SMPLRT_DIV, CONFIG, GYRO_CONFIG, ACCEL_CONFIG in one burst: the rate and scale the pod assumes are what
             // the chip holds.
-            if (!Read(Mpu6050Register.SmplrtDiv, 4)) return false;
-            if (_small[0] != _sampleRateDivider || (_small[1] & Mpu6050Bits.DlpfMask) != DlpfConfig
-                || (_small[3] & Mpu6050Bits.AccelFullScaleMask) != AccelConfigValue) return false;
+            const int ConfigAt = (int)Mpu6050Register.Config - (int)Mpu6050Register.SmplrtDiv;
+            const int AccelConfigAt = (int)Mpu6050Register.AccelConfig - (int)Mpu6050Register.SmplrtDiv;
+            if (!Read(Mpu6050Register.SmplrtDiv, AccelConfigAt + 1)) return false;
+            if (_small[0] != _sampleRateDivider || (_small[ConfigAt] & Mpu6050Bits.DlpfMask) != DlpfConfig
+                || (_small[AccelConfigAt] & Mpu6050Bits.AccelFullScaleMask) != AccelConfigValue) return false;
             if (!DiscardFifo()) return false;
             Configured = true;
             return true;
@@ -304,7 +302,7 @@ namespace CadencePod.Core.Sensors
         bool CheckConfiguration()
         {
             _emptyReads = 0;
-            if (!Read(Mpu6050Register.UserCtrl, 2)) return false;
+            if (!Read(Mpu6050Register.UserCtrl, (int)Mpu6050Register.PwrMgmt1 - (int)Mpu6050Register.UserCtrl + 1)) return false;
             int user = _small[0];
             int power = _small[1];
             bool intact = (user & Mpu6050Bits.FifoEnable) != 0
@@ -330,7 +328,7 @@ namespace CadencePod.Core.Sensors
             // A torn sample's rest is in the FIFO: it is counted with the rest of the content.
             _tornHave = 0;
             _tornNeed = 0;
-            if (Read(Mpu6050Register.FifoCountH, 2))
+            if (Read(Mpu6050Register.FifoCountH, Mpu6050Bits.FifoCountBytes))
             {
                 int bytes = (_small[0] << 8) | _small[1];
                 if (bytes > Mpu6050Bits.FifoCapacityBytes) bytes = Mpu6050Bits.FifoCapacityBytes;

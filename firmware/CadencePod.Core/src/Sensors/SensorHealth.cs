@@ -69,9 +69,9 @@ namespace CadencePod.Core.Sensors
 
             // A real sensor's low bits always move; seconds of identical samples mean a stuck output.
             int lastX = _lastX, lastY = _lastY, lastZ = _lastZ, identical = _identicalSamples;
-            for (int k = 0; k < 3 * got; k += 3)
+            for (int k = 0; k < AccelSampleLayout.Axes * got; k += AccelSampleLayout.Axes)
             {
-                int x = xyz[k], y = xyz[k + 1], z = xyz[k + 2];
+                int x = xyz[k], y = xyz[k + AccelSampleLayout.Y], z = xyz[k + AccelSampleLayout.Z];
                 if (x == lastX && y == lastY && z == lastZ)
                 {
                     identical++;

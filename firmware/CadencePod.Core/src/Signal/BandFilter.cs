@@ -7,6 +7,9 @@ namespace CadencePod.Core.Signal
     /// </summary>
     public sealed class BandFilter
     {
+        /// <summary>π (the device has no System.Math).</summary>
+        const float Pi = 3.14159265f;
+
         readonly float _gPerCount;
         readonly float _dcAlpha;
         readonly float _lpAlpha;
@@ -20,7 +23,7 @@ namespace CadencePod.Core.Signal
         {
             _gPerCount = 1f / countsPerG;
             _dcAlpha = 1f / (Tunables.DcTimeConstantS * sampleRateHz);
-            float w = 2f * 3.14159265f * Tunables.LowPassHz / sampleRateHz;
+            float w = 2f * Pi * Tunables.LowPassHz / sampleRateHz;
             _lpAlpha = w / (1f + w);
         }
 

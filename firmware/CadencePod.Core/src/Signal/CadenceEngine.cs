@@ -1,3 +1,5 @@
+using CadencePod.Core.Seams;
+
 namespace CadencePod.Core.Signal
 {
     /// <summary>
@@ -17,9 +19,14 @@ namespace CadencePod.Core.Signal
         /// <summary>Most samples <see cref="ProcessBatch"/> takes in one call: a 100 ms FIFO drain at 200 Hz, with room to spare.</summary>
         public const int MaxBatchSamples = Tunables.EngineMaxBatchSamples;
 
-        // Steps released by one call: a confirmation releases its held-back and recovered steps at once, and a batch of
-        // MaxBatchSamples (320 ms at 200 Hz, 640 ms at 100 Hz) holds at most three humps at the 250 spm limit.
-        readonly int[] _newSteps = new int[3 * (Tunables.ConfirmSteps + Tunables.RecoverSteps + 2)];
+        // The batch's layout (interleaved x, y, z), and the 100 Hz path that sums input samples in pairs.
+        const int Axes = AccelSampleLayout.Axes;
+        const int Y = AccelSampleLayout.Y;
+        const int Z = AccelSampleLayout.Z;
+        const int SamplesPerPair = 2;
+
+        // Steps released by one call (Tunables.EngineMaxReleasedSteps says why that many).
+        readonly int[] _newSteps = new int[Tunables.EngineMaxReleasedSteps];
         int _newStepCount;
         int _sampleIndex;
         int _internalIndex;
@@ -213,36 +220,36 @@ namespace CadencePod.Core.Signal
             int accumulated = _accumulated;
             int counted = accumulated; // samples of the current sum already in _sampleIndex
             int decimation = _decimation;
-            int end = 3 * count;
+            int end = Axes * count;
             int k = 0;
-            if (decimation == 2)
+            if (decimation == SamplesPerPair)
             {
                 // 100 Hz, the pod's rate: complete a pair the last batch left open, then whole pairs without the
                 // counter (about a third less work per sample).
                 if (accumulated == 1 && k < end)
                 {
                     _sampleIndex++;
-                    ProcessInternal(sumX + xyz[0], sumY + xyz[1], sumZ + xyz[2]);
+                    ProcessInternal(sumX + xyz[0], sumY + xyz[Y], sumZ + xyz[Z]);
                     sumX = 0;
                     sumY = 0;
                     sumZ = 0;
                     accumulated = 0;
                     counted = 0;
-                    k = 3;
+                    k = Axes;
                 }
 
-                for (; k + 5 < end; k += 6)
+                for (; k + (SamplesPerPair * Axes - 1) < end; k += SamplesPerPair * Axes)
                 {
-                    _sampleIndex += 2;
-                    ProcessInternal(xyz[k] + xyz[k + 3], xyz[k + 1] + xyz[k + 4], xyz[k + 2] + xyz[k + 5]);
+                    _sampleIndex += SamplesPerPair;
+                    ProcessInternal(xyz[k] + xyz[k + Axes], xyz[k + Y] + xyz[k + (Axes + Y)], xyz[k + Z] + xyz[k + (Axes + Z)]);
                 }
             }
 
-            for (; k < end; k += 3)
+            for (; k < end; k += Axes)
             {
                 sumX += xyz[k];
-                sumY += xyz[k + 1];
-                sumZ += xyz[k + 2];
+                sumY += xyz[k + Y];
+                sumZ += xyz[k + Z];
                 if (++accumulated < decimation) continue;
                 // The pipeline reads the index of the newest sample: bring it up to this one first.
                 _sampleIndex += accumulated - counted;

@@ -7,8 +7,11 @@ namespace CadencePod.Core.Signal
     /// </summary>
     public sealed class PeakDetector
     {
-        /// <summary>Positions are in sixteenths of a sample.</summary>
-        public const int SubSteps = 16;
+        /// <summary>Positions are in sixteenths of a sample (<see cref="Tunables.PeakPositionSubSteps"/>).</summary>
+        public const int SubSteps = Tunables.PeakPositionSubSteps;
+
+        /// <summary>ln 2 (the device has no System.Math).</summary>
+        const float Ln2 = 0.6931472f;
 
         readonly float _envelopeDecay;
         float _envelopeG;
@@ -21,7 +24,7 @@ namespace CadencePod.Core.Signal
         public PeakDetector(int sampleRateHz)
         {
             // 0.5^(1/n) ≈ 1 − ln2/n for the n samples of one half-life (no Math.Pow on the device).
-            _envelopeDecay = 1f - 0.6931472f / (Tunables.EnvelopeHalfLifeS * sampleRateHz);
+            _envelopeDecay = 1f - Ln2 / (Tunables.EnvelopeHalfLifeS * sampleRateHz);
         }
 
         /// <summary>Position of the last completed peak, in sixteenths of a sample (wraps; subtract to compare).</summary>
@@ -70,10 +73,12 @@ namespace CadencePod.Core.Signal
                     int offsetX16 = 0;
                     if (curvature < 0f)
                     {
+                        // The vertex of a parabola through a maximum and its two neighbours lies within half a sample
+                        // of the middle one; the clamp only catches float rounding.
                         float offset = 0.5f * (_prev2 - valueG) / curvature;
-                        if (offset > 0.5f) offset = 0.5f;
-                        if (offset < -0.5f) offset = -0.5f;
                         offsetX16 = (int)(offset * SubSteps + (offset >= 0f ? 0.5f : -0.5f));
+                        if (offsetX16 > SubSteps / 2) offsetX16 = SubSteps / 2;
+                        if (offsetX16 < -SubSteps / 2) offsetX16 = -SubSteps / 2;
                     }
 
                     _peakPosX16 = (sampleIndex - 1) * SubSteps + offsetX16;

@@ -22,6 +22,9 @@ namespace CadencePod.Core.Signal
         const int RingMask = RingSize - 1;
         const int X16 = PeakDetector.SubSteps;
 
+        /// <summary>A stride is two steps (left and right), so the same foot's step or interval is two back.</summary>
+        const int StepsPerStride = 2;
+
         readonly int _minIntervalX16;
         readonly int _maxIntervalX16;
         readonly int _stillExtraX16;
@@ -40,7 +43,7 @@ namespace CadencePod.Core.Signal
         readonly float[] _pendingPeakG = new float[Tunables.ConfirmSteps];
         int _pendingCount;
 
-        readonly int[] _released = new int[Tunables.ConfirmSteps + Tunables.RecoverSteps + 2];
+        readonly int[] _released = new int[Tunables.StepsReleasedPerCandidate];
 
         // Candidates that fell out of the pending list (irregular start, oldest dropped): when a bout is confirmed,
         // the ones that fit its rhythm right before it are steps too (the first steps of a walk are often uneven).
@@ -103,10 +106,10 @@ namespace CadencePod.Core.Signal
         {
             if (!_confirmed) return 0;
             int last = _ring[_ringHead];
-            if (_boutSteps >= 3)
+            if (_boutSteps >= StepsPerStride + 1)
             {
                 int previous = _ring[(_ringHead - 1) & RingMask];
-                int beforePrevious = _ring[(_ringHead - 2) & RingMask];
+                int beforePrevious = _ring[(_ringHead - StepsPerStride) & RingMask];
                 return last + (previous - beforePrevious);
             }
 
@@ -235,20 +238,20 @@ namespace CadencePod.Core.Signal
                 return;
             }
 
-            if (_pendingCount >= 2)
+            if (_pendingCount >= StepsPerStride)
             {
                 // Compare with the same foot's interval one stride back when there is one: a pocket or an asymmetric
                 // runner alternates long and short intervals (up to ~1.8:1), which is regular, not noise.
                 int previousInterval;
                 float limit;
-                if (_pendingCount >= 3)
+                if (_pendingCount >= StepsPerStride + 1)
                 {
-                    previousInterval = _pending[_pendingCount - 2] - _pending[_pendingCount - 3];
+                    previousInterval = _pending[_pendingCount - StepsPerStride] - _pending[_pendingCount - (StepsPerStride + 1)];
                     limit = Tunables.MaxIntervalRatio;
                 }
                 else
                 {
-                    previousInterval = last - _pending[_pendingCount - 2];
+                    previousInterval = last - _pending[_pendingCount - StepsPerStride];
                     limit = Tunables.MaxAlternationRatio;
                 }
 
@@ -335,9 +338,9 @@ namespace CadencePod.Core.Signal
             // not (a pocket sees long–short–long–short), while bumps and handling do not.
             int strideToleranceX16 = meanX16 * strideRegularityPercent / 100;
             int speedUpToleranceX16 = strideToleranceX16 + meanX16 * speedUpPercent / 100;
-            for (int i = 3; i < _pendingCount; i++)
+            for (int i = StepsPerStride + 1; i < _pendingCount; i++)
             {
-                int deviation = (_pending[i] - _pending[i - 1]) - (_pending[i - 2] - _pending[i - 3]);
+                int deviation = (_pending[i] - _pending[i - 1]) - (_pending[i - StepsPerStride] - _pending[i - (StepsPerStride + 1)]);
                 if (deviation > strideToleranceX16 || deviation < -speedUpToleranceX16) return false;
             }
 
@@ -421,7 +424,7 @@ namespace CadencePod.Core.Signal
         {
             int best = recent;
             float bestScore = 0f;
-            for (int j = Tunables.CadenceChangeMinSteps; j <= recent; j += 2)
+            for (int j = Tunables.CadenceChangeMinSteps; j <= recent; j += StepsPerStride)
             {
                 int newSpanX16 = SpanX16(j);
                 float difference = (float)j / newSpanX16 - (float)(intervals - j) / (spanX16 - newSpanX16);
@@ -448,23 +451,23 @@ namespace CadencePod.Core.Signal
             // so last step's count needs at most one adjustment either way.
             int head = _ring[_ringHead];
             int recent = _recentIntervals;
-            if (recent < 2) recent = 2;
+            if (recent < StepsPerStride) recent = StepsPerStride;
             int recentSpanX16 = head - _ring[(_ringHead - recent) & RingMask];
             if (recentSpanX16 < _changeWindowX16)
             {
                 while (recentSpanX16 < _changeWindowX16 && recent < intervals)
                 {
-                    recent += 2;
+                    recent += StepsPerStride;
                     recentSpanX16 = head - _ring[(_ringHead - recent) & RingMask];
                 }
             }
             else
             {
-                while (recent > 2)
+                while (recent > StepsPerStride)
                 {
-                    int shorterX16 = head - _ring[(_ringHead - recent + 2) & RingMask];
+                    int shorterX16 = head - _ring[(_ringHead - recent + StepsPerStride) & RingMask];
                     if (shorterX16 < _changeWindowX16) break;
-                    recent -= 2;
+                    recent -= StepsPerStride;
                     recentSpanX16 = shorterX16;
                 }
             }
@@ -476,7 +479,7 @@ namespace CadencePod.Core.Signal
             float olderSpm = older * _spmTimesPeriodX16 / olderSpanX16;
             float changeSpm = recent * _spmTimesPeriodX16 / recentSpanX16 - olderSpm;
             if (changeSpm < Tunables.CadenceChangeSpm && changeSpm > -Tunables.CadenceChangeSpm) return 0;
-            float strideChangeSpm = 2f * _spmTimesPeriodX16 / (head - _ring[(_ringHead - 2) & RingMask]) - olderSpm;
+            float strideChangeSpm = 2f * _spmTimesPeriodX16 / (head - _ring[(_ringHead - StepsPerStride) & RingMask]) - olderSpm;
             const float StrideChangeSpm = Tunables.CadenceChangeStrideShare * Tunables.CadenceChangeSpm;
             if (changeSpm > 0f ? strideChangeSpm >= StrideChangeSpm : strideChangeSpm <= -StrideChangeSpm) return recent;
             return 0;
@@ -493,7 +496,7 @@ namespace CadencePod.Core.Signal
             if (_windowSteps < Tunables.CadenceWindowSteps) _windowSteps++;
             int intervals = _boutSteps - 1;
             if (intervals > _windowSteps) intervals = _windowSteps;
-            if (intervals >= 2) intervals &= ~1; // even: left and right intervals in equal numbers
+            if (intervals >= StepsPerStride) intervals &= ~1; // even: left and right intervals in equal numbers
             if (intervals < 1) return;
             int spanX16 = _ring[_ringHead] - _ring[(_ringHead - intervals) & RingMask];
             if (spanX16 > _windowMaxX16)
@@ -501,9 +504,9 @@ namespace CadencePod.Core.Signal
                 // No older than CadenceWindowMaxS: the same span a 10-second average of the true steps covers. The window
                 // slides one step per step, so this drops two intervals at most once or twice.
                 int head = _ring[_ringHead];
-                while (intervals > 2 && spanX16 > _windowMaxX16)
+                while (intervals > StepsPerStride && spanX16 > _windowMaxX16)
                 {
-                    intervals -= 2;
+                    intervals -= StepsPerStride;
                     spanX16 = head - _ring[(_ringHead - intervals) & RingMask];
                 }
 
@@ -527,10 +530,10 @@ namespace CadencePod.Core.Signal
             _exactPeriodX16 = (float)spanX16 / intervals;
             _periodX16 = spanX16 / intervals; // whole 1/16 samples for the step logic's thresholds
 
-            if (_boutSteps >= 4 && _periodX16 > 0)
+            if (_boutSteps >= 2 * StepsPerStride && _periodX16 > 0)
             {
                 int interval = _ring[_ringHead] - _ring[(_ringHead - 1) & RingMask];
-                int sameFootInterval = _ring[(_ringHead - 2) & RingMask] - _ring[(_ringHead - 3) & RingMask];
+                int sameFootInterval = _ring[(_ringHead - StepsPerStride) & RingMask] - _ring[(_ringHead - (StepsPerStride + 1)) & RingMask];
                 int deviation = interval - sameFootInterval;
                 if (deviation < 0) deviation = -deviation;
                 float relative = (float)deviation / _periodX16;

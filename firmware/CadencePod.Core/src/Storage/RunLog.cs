@@ -1,47 +1,19 @@
 using CadencePod.Core.Pacing;
 using CadencePod.Core.Seams;
+using static CadencePod.Core.Storage.RunLogLayout;
 
 namespace CadencePod.Core.Storage
 {
     /// <summary>
-    /// Bounded ring of run records on flash: one slot per run (slots <see cref="FirstSlot"/> … + <see cref="Capacity"/> − 1),
+    /// Bounded ring of run records on flash: one slot per run (slots <see cref="RunLogLayout.FirstSlot"/> … + <see cref="Capacity"/> − 1),
     /// the oldest overwritten, so the log can never fill the disk. Each record holds the run summary and the cadence of
-    /// every minute (up to <see cref="MaxMinutes"/>); its layout is docs/records.md's "Run-log record" table, and the
-    /// offsets below are that table. Dumped as CSV over the serial console (docs/user-guide.md).
+    /// every minute (up to <see cref="RunLogLayout.MaxMinutes"/>); its layout is docs/records.md's "Run-log record" table,
+    /// and <see cref="RunLogLayout"/> holds its offsets. Dumped as CSV over the serial console (docs/user-guide.md).
     /// </summary>
     public sealed class RunLog
     {
-        /// <summary>Store slots: 0 and 1 are the settings' (SettingsStore); runs start here, leaving room for more records.</summary>
-        public const int FirstSlot = 16;
-
         /// <summary>Runs the ring keeps.</summary>
         public const int Capacity = Tunables.RunLogRuns;
-
-        /// <summary>Minutes one record holds (3 h, longer than any run the plan is for); later minutes are dropped.</summary>
-        public const int MaxMinutes = 180;
-
-        /// <summary>The header: the run summary, the minute count and the CRC; the minutes follow it.</summary>
-        public const int HeaderBytes = 32;
-        public const int RecordBytes = HeaderBytes + MaxMinutes;
-
-        // Offsets (docs/records.md, "Run-log record").
-        const int AtMagic = 0;
-        const int AtSequence = 4;
-        const int AtDurationS = 8;
-        const int AtRunningS = 10;
-        const int AtSteps = 12;
-        const int AtMeanCadenceSpm = 14;
-        const int AtBaselineSpm = 16;
-        const int AtTargetSpm = 18;
-        const int AtInZonePercent = 20;
-        const int AtProbeCadenceSpm = 21;
-        const int AtMinuteCount = 23;
-        const int AtCrc = 24;
-        const int AtMinutes = HeaderBytes;
-        const byte MagicR = (byte)'R';
-        const byte MagicL = (byte)'L';
-        const int MaxU16 = 65535;
-        const int MaxMinuteSpm = 255;
 
         readonly IBlockStore _store;
         readonly byte[] _buffer = new byte[RecordBytes];
@@ -117,7 +89,7 @@ namespace CadencePod.Core.Storage
 
         /// <summary>
         /// Copies run <paramref name="sequence"/>'s stored bytes — the header and its minutes, as on flash — into
-        /// <paramref name="into"/> (at least <see cref="RecordBytes"/> long); returns how many, 0 when that run is not in
+        /// <paramref name="into"/> (at least <see cref="RunLogLayout.RecordBytes"/> long); returns how many, 0 when that run is not in
         /// the log or its record is corrupt. For the Bluetooth log reader; allocates nothing.
         /// </summary>
         public int ReadRecordBytes(uint sequence, byte[] into)

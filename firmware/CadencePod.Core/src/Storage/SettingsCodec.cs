@@ -1,53 +1,18 @@
 using CadencePod.Core.Pacing;
 using CadencePod.Core.Pod;
+using static CadencePod.Core.Storage.SettingsRecordLayout;
 
 namespace CadencePod.Core.Storage
 {
     /// <summary>
-    /// The settings record, version 2, little-endian; the layout is docs/records.md's table, byte for byte, and the
-    /// offsets below are that table. Version 1 (32 bytes: the same fields up to byte 27, the CRC at 28) is still read,
-    /// with no stride calibration and the default calibration distance, so settings saved before the Bluetooth release
-    /// survive the update. Decoding validates everything (magic, version, length, CRC, every field by the record's own
+    /// The settings record, version 2, little-endian; the layout is docs/records.md's table, byte for byte, and
+    /// <see cref="SettingsRecordLayout"/> holds its offsets. Version 1 (32 bytes: the same fields up to byte 27, the CRC
+    /// at 28) is still read, with no stride calibration and the default calibration distance, so settings saved before
+    /// the Bluetooth release survive the update. Decoding validates everything (magic, version, length, CRC, every field by the record's own
     /// rules, <see cref="PodSettings.Check"/>) and never throws.
     /// </summary>
     public static class SettingsCodec
     {
-        public const int RecordBytes = 40;
-        public const byte Version = 2;
-        const byte Version1 = 1;
-        const int PayloadBytes = 28;
-        const int V1RecordBytes = 32;
-        const int V1PayloadBytes = 20;
-        const byte MagicC = (byte)'C';
-        const byte MagicP = (byte)'P';
-
-        // Offsets (docs/records.md, "Settings record").
-        const int AtMagic = 0;
-        const int AtVersion = 2;
-        const int AtPayloadBytes = 3;
-        const int AtSequence = 4;
-        const int AtTargetMode = 8;
-        const int AtPercentTenths = 9;
-        const int AtAbsoluteSpm = 10;
-        const int AtCueMode = 12;
-        const int AtVolume = 13;
-        const int AtToneHz = 14;
-        const int AtBaselineSpm = 16;
-        const int AtPlanEnabled = 18;
-        const int AtPlanStage = 19;
-        const int AtPlanSuccessfulRuns = 20;
-        const int AtPlanCompletedRuns = 21;
-        const int AtPhaseLock = 23;
-        const int AtAutoSleepS = 24;
-        const int AtWakeOnMotion = 26;
-        const int AtSpare = 27;
-        const int AtStrideLengthMm = 28;          // version 2
-        const int AtCalibrationDistanceM = 30;    // version 2
-        const int AtSpareV2 = 32;                 // 4 bytes, version 2
-        const int SpareV2Bytes = 4;
-        const int AtCrc = 36;
-        const int AtCrcV1 = 28;
-
         public static int Encode(PodSettings s, uint sequence, byte[] buffer)
         {
             for (int i = 0; i < RecordBytes; i++) buffer[i] = 0;

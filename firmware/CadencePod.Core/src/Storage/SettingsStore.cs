@@ -12,7 +12,7 @@ namespace CadencePod.Core.Storage
         public const int SlotB = 1;
 
         readonly IBlockStore _store;
-        readonly byte[] _buffer = new byte[SettingsCodec.RecordBytes];
+        readonly byte[] _buffer = new byte[SettingsRecordLayout.RecordBytes];
         readonly PodSettings _scratch = new PodSettings();
         uint _sequence;
         int _newestSlot = -1;

@@ -1,3 +1,5 @@
+using CadencePod.Core.Seams;
+
 namespace CadencePod.Core.Ui
 {
     /// <summary>
@@ -9,10 +11,6 @@ namespace CadencePod.Core.Ui
     /// </summary>
     public sealed class ButtonGestures
     {
-        public const int UpMask = 1;
-        public const int DownMask = 2;
-        public const int ModeMask = 4;
-
         const int QueueSize = Tunables.ButtonEventQueueSize;
         readonly int[] _queue = new int[QueueSize];
         int _queueHead;
@@ -36,7 +34,7 @@ namespace CadencePod.Core.Ui
         int _ignoredMask;
         bool _staggered;        // the second button came StaggeredChordMinUs after the first, before its long press
         bool _staggerDownFirst;
-        int _staggerStage;      // 0 nothing fired, 1 the 3 s event, 2 the 10 s event
+        StaggerStage _staggerStage;
 
         public bool HasEvent { get { return _queueCount > 0; } }
 
@@ -49,10 +47,10 @@ namespace CadencePod.Core.Ui
             return (ButtonEvent)e;
         }
 
-        /// <summary>Feeds the raw levels read at nowUs (<see cref="UpMask"/>, <see cref="DownMask"/>, <see cref="ModeMask"/>).</summary>
+        /// <summary>Feeds the raw levels read at nowUs (<see cref="ButtonBits"/>).</summary>
         public void Poll(uint nowUs, int rawMask)
         {
-            rawMask &= UpMask | DownMask | ModeMask;
+            rawMask &= ButtonBits.Up | ButtonBits.Down | ButtonBits.Mode;
             if (!_primed)
             {
                 _primed = true;
@@ -91,17 +89,17 @@ namespace CadencePod.Core.Ui
                 {
                     _heldMask = pressed;
                     _gestureStartUs = nowUs;
-                    _chord = pressed == (UpMask | DownMask);
-                    if ((pressed & ModeMask) != 0 && pressed != ModeMask) _heldMask = pressed & ~ModeMask;
+                    _chord = pressed == (ButtonBits.Up | ButtonBits.Down);
+                    if ((pressed & ButtonBits.Mode) != 0 && pressed != ButtonBits.Mode) _heldMask = pressed & ~ButtonBits.Mode;
                     _secondDownUs = nowUs;
                     _armed = false;
                     _repeating = false;
                     _lockFired = false;
                     _stuck = false;
                     _staggered = false;
-                    _staggerStage = 0;
+                    _staggerStage = StaggerStage.None;
                 }
-                else if (!_chord && !_staggered && (_heldMask | pressed) == (UpMask | DownMask))
+                else if (!_chord && !_staggered && (_heldMask | pressed) == (ButtonBits.Up | ButtonBits.Down))
                 {
                     int since = Time.DiffUs(nowUs, _gestureStartUs);
                     if (since <= Tunables.ChordWindowUs)
@@ -113,7 +111,7 @@ namespace CadencePod.Core.Ui
                     else if (since >= Tunables.StaggeredChordMinUs && !_armed && !_repeating)
                     {
                         // Deliberately one after the other: a different gesture from "together", so the order can mean something.
-                        _staggerDownFirst = _heldMask == DownMask;
+                        _staggerDownFirst = _heldMask == ButtonBits.Down;
                         _heldMask |= pressed;
                         _staggered = true;
                         _secondDownUs = nowUs;
@@ -134,13 +132,13 @@ namespace CadencePod.Core.Ui
                 {
                     if (!_lockFired && held < Tunables.LongPressUs) Enqueue(ButtonEvent.BothShort);
                 }
-                else if (_heldMask == ModeMask)
+                else if (_heldMask == ButtonBits.Mode)
                 {
                     Enqueue(held < Tunables.LongPressUs ? ButtonEvent.ModeShort : ButtonEvent.ModeLong);
                 }
                 else if (!_repeating)
                 {
-                    bool up = _heldMask == UpMask;
+                    bool up = _heldMask == ButtonBits.Up;
                     if (held < Tunables.LongPressUs) Enqueue(up ? ButtonEvent.UpShort : ButtonEvent.DownShort);
                     else Enqueue(up ? ButtonEvent.UpLong : ButtonEvent.DownLong);
                 }
@@ -164,15 +162,15 @@ namespace CadencePod.Core.Ui
             if (_staggered)
             {
                 int both = Time.DiffUs(nowUs, _secondDownUs);
-                if (_staggerStage == 0 && both >= Tunables.StaggeredHoldUs)
+                if (_staggerStage == StaggerStage.None && both >= Tunables.StaggeredHoldUs)
                 {
-                    _staggerStage = 1;
+                    _staggerStage = StaggerStage.ChordSent;
                     Enqueue(_staggerDownFirst ? ButtonEvent.PairingChord : ButtonEvent.CalibrationChord);
                 }
 
-                if (_staggerStage == 1 && _staggerDownFirst && both >= Tunables.ForgetBondsHoldUs)
+                if (_staggerStage == StaggerStage.ChordSent && _staggerDownFirst && both >= Tunables.ForgetBondsHoldUs)
                 {
-                    _staggerStage = 2;
+                    _staggerStage = StaggerStage.BondsForgotten;
                     Enqueue(ButtonEvent.ForgetBondsChord);
                 }
 
@@ -196,7 +194,7 @@ namespace CadencePod.Core.Ui
                 Enqueue(ButtonEvent.LongArmed);
             }
 
-            if (_heldMask == ModeMask) return; // the third button has no auto-repeat
+            if (_heldMask == ButtonBits.Mode) return; // the third button has no auto-repeat
 
             if (!_repeating && held >= Tunables.RepeatStartUs)
             {
@@ -206,7 +204,7 @@ namespace CadencePod.Core.Ui
 
             if (_repeating && Time.IsAtOrAfter(nowUs, _nextRepeatUs))
             {
-                Enqueue(_heldMask == UpMask ? ButtonEvent.UpRepeat : ButtonEvent.DownRepeat);
+                Enqueue(_heldMask == ButtonBits.Up ? ButtonEvent.UpRepeat : ButtonEvent.DownRepeat);
                 _nextRepeatUs = nowUs + (uint)Tunables.RepeatIntervalUs;
             }
         }

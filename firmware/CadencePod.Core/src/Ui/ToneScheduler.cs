@@ -61,11 +61,11 @@ namespace CadencePod.Core.Ui
 
             uint t = startUs;
             int duty = DutyForLevel(level);
-            for (int i = 0; i + 2 < pattern.Length; i += 3)
+            for (int i = 0; i + SoundPatternLayout.AtOffMs < pattern.Length; i += SoundPatternLayout.ValuesPerTone)
             {
-                uint end = t + (uint)(pattern[i + 1] * 1000);
-                Enqueue(t, end, pattern[i], duty, false);
-                t = end + (uint)(pattern[i + 2] * 1000);
+                uint end = t + (uint)(pattern[i + SoundPatternLayout.AtOnMs] * 1000);
+                Enqueue(t, end, pattern[i + SoundPatternLayout.AtHz], duty, false);
+                t = end + (uint)(pattern[i + SoundPatternLayout.AtOffMs] * 1000);
             }
 
             _uiBusyUntilUs = t;

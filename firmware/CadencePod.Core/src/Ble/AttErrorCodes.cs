@@ -1,8 +1,9 @@
 namespace CadencePod.Core.Ble
 {
     /// <summary>ATT error codes the pod answers with (Bluetooth Core spec Vol 3 Part F 3.4.1.1; 0x80–0x9F application
-    /// errors; 0xFF from the Core Specification Supplement's common profile errors).</summary>
-    public static class AttError
+    /// errors; 0xFF from the Core Specification Supplement's common profile errors). Int constants, not an enum: they cross
+    /// the <see cref="IBlePeripheral"/> seam as the int the head hands to the native stack as a byte.</summary>
+    public static class AttErrorCodes
     {
         public const int None = 0;
         public const int ReadNotPermitted = 0x02;
