@@ -75,10 +75,10 @@ public static class NanoClrBench
     }
 
     /// <summary>
-    /// The deterministic figure: each part built alone (-p:BenchPart=…) and run on nanoCLR under valgrind, which counts
+    /// The load-independent figure: each part built alone (-p:BenchPart=…) and run on nanoCLR under valgrind, which counts
     /// the native instructions the interpreter executes. Differences between parts isolate each one: engine = engine −
     /// drain (the copying into drains), loop = podloop − none (start-up). Unlike the clock, a busy machine does not
-    /// change them, so two commits compare to the instruction.
+    /// change them (a build varies by a few tens per sample from the interpreter's clock reads), so commits compare closely.
     /// </summary>
     public static int RunInstructions(string clr, string benchProject)
     {
@@ -129,7 +129,7 @@ public static class NanoClrBench
         Console.WriteLine(string.Format(CultureInfo.InvariantCulture, "  engine       {0,10:N0}   (engine − drain: the CadenceEngine fed 10-sample drains)", PerSample(counts["engine"] - counts["drain"])));
         Console.WriteLine(string.Format(CultureInfo.InvariantCulture, "  podloop      {0,10:N0}   (podloop − none: the whole PodLoop on the fake board, engine included)", PerSample(counts["podloop"] - counts["none"])));
         Console.WriteLine(string.Format(CultureInfo.InvariantCulture, "  podloop-ble  {0,10:N0}   (the same with a subscribed Bluetooth central)", PerSample(counts["podloop-ble"] - counts["none"])));
-        Console.WriteLine("  (deterministic: the same build gives the same counts on any load; compare commits with it)");
+        Console.WriteLine("  (load does not move these; the same build varies by a few tens per sample, from the interpreter's clock reads)");
         return 0;
     }
 }

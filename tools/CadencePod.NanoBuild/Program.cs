@@ -9,7 +9,7 @@ using CadencePod.NanoBuild;
 //   image <App.pe> --out-type Exe|Library --refs <ref.pe>...   sizes against the deployment partition; an Exe's image
 //   test <outdir> --clr <nanoCLR> --results <dir> [--timeout-s N]   the test assembly on nanoCLR
 //   bench [--repeats N] [--clr <nanoCLR>] [--instructions]   tools/CadencePod.NanoBench on nanoCLR: µs per sample (clock) or
-//                                            native instructions per sample (valgrind, deterministic), engine and pod loop
+//                                            native instructions per sample (valgrind, load-independent), engine and pod loop
 // Exit 0 when fine, 1 with one MSBuild-style line per problem, 2 on bad usage.
 if (args.Length == 0) return Usage();
 try
