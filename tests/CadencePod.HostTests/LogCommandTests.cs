@@ -68,6 +68,22 @@ public class LogCommandTests
     }
 
     [TestMethod]
+    public void TheSampleCaptureIsWhatItsRecipeWrites()
+    {
+        // docs/simulator.md's recipe: three seeded demos sharing one pod folder; the third's serial.txt is the sample.
+        // A change to what the pod prints must regenerate the sample, so `log` is always shown a capture the code writes.
+        string dir = Cli.TempDir(), pod = Path.Combine(dir, "pod");
+        foreach (var seed in new[] { "7", "8", "9" })
+        {
+            var (exit, _, err) = Cli.Run("--seed", seed, "--pod", pod, "--out", Path.Combine(dir, "demo" + seed), "--quiet");
+            Assert.AreEqual(0, exit, err);
+        }
+
+        CollectionAssert.AreEqual(File.ReadAllLines(Sample), File.ReadAllLines(Path.Combine(dir, "demo9", "serial.txt")),
+            "tools/CadencePod.Simulator/samples/serial-capture.txt is stale: regenerate it with the recipe in docs/simulator.md");
+    }
+
+    [TestMethod]
     public void ACaptureCutShortIsShownWithANote()
     {
         var lines = File.ReadAllLines(Sample);
