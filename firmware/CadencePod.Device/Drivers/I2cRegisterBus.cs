@@ -1,10 +1,5 @@
 using System;
-using System.Device.Adc;
-using System.Device.Gpio;
 using System.Device.I2c;
-using System.Device.Pwm;
-using System.IO;
-using System.Threading;
 using CadencePod.Core.Seams;
 using nanoFramework.Hardware.Esp32;
 
