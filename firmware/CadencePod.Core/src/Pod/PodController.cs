@@ -123,14 +123,14 @@ namespace CadencePod.Core.Pod
                 return false;
             }
 
-            uint handOver = pacing.NextBeatUs - (uint)Tunables.BeatLookaheadUs;
+            uint handOver = HandOverUs();
             if (Time.DiffUs(handOver, nowUs) <= 0)
             {
                 Beep beep = _beep;
                 pacing.TakeBeat(beep);
                 bool sounded = _tones.ScheduleBeat(beep);
                 _events.OnPodEvent(beep.OnsetUs, PodEvent.Beat, sounded ? 1 : 0);
-                handOver = pacing.NextBeatUs - (uint)Tunables.BeatLookaheadUs;
+                handOver = HandOverUs();
             }
 
             handOverUs = handOver;
@@ -146,8 +146,14 @@ namespace CadencePod.Core.Pod
                 return false;
             }
 
-            handOverUs = _pacing.NextBeatUs - (uint)Tunables.BeatLookaheadUs;
+            handOverUs = HandOverUs();
             return true;
+        }
+
+        /// <summary>When the next beat goes to the tone scheduler: its onset less the look-ahead.</summary>
+        uint HandOverUs()
+        {
+            return _pacing.NextBeatUs - (uint)Tunables.BeatLookaheadUs;
         }
 
         /// <summary>
