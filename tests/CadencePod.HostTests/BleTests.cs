@@ -382,32 +382,38 @@ public class BleTests
     {
         var trace = InstrumentCommands.TenMinuteRun(15);
         var xyz = SensorEmulator.Emulate(trace, 100, 4096, out int n);
-        var clock = new VirtualClock();
-        var ble = new BlePeripheralDouble { Subscribed = true };
-        var loop = new PodLoop(clock, Sensor(clock, new ArraySamples(xyz, n)), new SimBeeper(clock), new ScriptedButtons(clock),
-            new MemoryBlockStore(), new SimBattery(), new SimPower(), new EventLog());
-        loop.AttachBle(ble);
-        loop.Boot();
-        loop.Controller.TrySetSetting((int)PodSettingId.StrideLengthMm, 1150, 0);
-        long before = 0;
-        int sentBefore = 0;
-        long endUs = (long)(trace.DurationMs * 1000) - 10_000_000;
-        var driver = new Lockstep(clock, loop);
-        while (clock.NowUs64 < endUs)
+        int sent = 0;
+        long allocated = SteadyStateBytes.LeastOfTwoPasses(() =>
         {
-            if (before == 0 && clock.NowUs64 > 300_000_000L)
+            var clock = new VirtualClock();
+            var ble = new BlePeripheralDouble { Subscribed = true };
+            var loop = new PodLoop(clock, Sensor(clock, new ArraySamples(xyz, n)), new SimBeeper(clock), new ScriptedButtons(clock),
+                new MemoryBlockStore(), new SimBattery(), new SimPower(), new EventLog());
+            loop.AttachBle(ble);
+            loop.Boot();
+            loop.Controller.TrySetSetting((int)PodSettingId.StrideLengthMm, 1150, 0);
+            long before = 0;
+            int sentBefore = 0;
+            long endUs = (long)(trace.DurationMs * 1000) - 10_000_000;
+            var driver = new Lockstep(clock, loop);
+            while (clock.NowUs64 < endUs)
             {
-                before = GC.GetAllocatedBytesForCurrentThread();
-                sentBefore = ble.Notifications;
+                if (before == 0 && clock.NowUs64 > 300_000_000L)
+                {
+                    before = GC.GetAllocatedBytesForCurrentThread();
+                    sentBefore = ble.Notifications;
+                }
+
+                driver.Step(endUs);
             }
 
-            driver.Step(endUs);
-        }
+            long bytes = GC.GetAllocatedBytesForCurrentThread() - before;
+            sent = ble.Notifications - sentBefore;
+            return bytes;
+        });
 
-        long allocated = GC.GetAllocatedBytesForCurrentThread() - before;
-        int sent = ble.Notifications - sentBefore;
         Assert.IsTrue(sent > 500, $"{sent} notifications");
-        Assert.AreEqual(0, allocated, $"bytes allocated over {sent} notifications (and the whole loop) after warm-up");
+        Assert.AreEqual(0, allocated, $"bytes allocated over {sent} notifications (and the whole loop) after warm-up, least of two passes");
     }
 
     [TestMethod]
