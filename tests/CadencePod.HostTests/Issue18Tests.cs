@@ -88,14 +88,14 @@ public class Issue18Tests
         Assert.ThrowsExactly<TraceFormatException>(() => SensorEmulator.Emulate(t, 100, 4096, out _));
     }
 
+    // "At once": simulating the gap would take hours, so the timeout only guards against a hang; it measures nothing.
     [TestMethod]
+    [Timeout(120_000)]
     public void AnElevenDayGapIsReportedWithItsLineAtOnce()
     {
         string path = Write("gap.csv", "t_ms,ax,ay,az\n0,0,0,1\n10,0,0,1\n1000000000,0,0,1\n");
-        var sw = System.Diagnostics.Stopwatch.StartNew();
         var (exit, _, err) = Cli.Run("replay", path, "--quiet");
         Cli.AssertOneLineError(exit, err, "gap.csv:4: a gap of 11.6 days after t_ms 10 (line 3)");
-        Assert.IsTrue(sw.Elapsed.TotalSeconds < 10, sw.Elapsed.ToString());
     }
 
     // ---- Silently wrong answers ----
@@ -163,7 +163,6 @@ public class Issue18Tests
     {
         string file = Write("plain.txt", "x");
         string bad = Path.Combine(file, "steps.csv"); // under a file: nobody, root included, can create it
-        var sw = System.Diagnostics.Stopwatch.StartNew();
         var (exit, output, err) = Cli.Run("replay", TestTraces.Run(), "--quiet", "--steps-out", bad);
         Cli.AssertOneLineError(exit, err, "bad --steps-out");
         Assert.AreEqual("", output, "nothing was simulated");
@@ -173,7 +172,6 @@ public class Issue18Tests
         Cli.AssertOneLineError(exit, err, "bad --out");
         (exit, _, err) = Cli.Run("replay", TestTraces.Run(), "--quiet", "--cadence-out", TestTraces.Run());
         Cli.AssertOneLineError(exit, err, "that is the recording itself");
-        Assert.IsTrue(sw.Elapsed.TotalSeconds < 20, sw.Elapsed.ToString());
     }
 
     // ---- Other option checks ----
