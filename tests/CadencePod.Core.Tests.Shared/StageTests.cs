@@ -255,6 +255,34 @@ namespace CadencePod.Core.Tests
         }
 
         [TestMethod]
+        public void TrackerRecoversAStartThatShowedOnlyEveryOtherStep()
+        {
+            // A walk at 55 samples a step whose first humps came every other step (a swinging arm): 0, 110 and 220 are
+            // steps, 55 and 165 were missed. Once 220 … 440 confirm the bout, the start is recovered with its missed steps.
+            int[] times = { 0, 110, 220, 275, 330, 385, 440 };
+            var tracker = new StepTracker(100);
+            int released = 0;
+            for (int i = 0; i < times.Length; i++) released += tracker.OnPeak(times[i] * 16, 1f, 1f);
+            Assert.IsTrue(tracker.InBout);
+            Assert.AreEqual(9, released);
+            for (int k = 0; k < 9; k++) Assert.AreEqual(k * 55 * 16, tracker.ReleasedPosX16(k));
+        }
+
+        [TestMethod]
+        public void TrackerRecoversNoEarlierCandidateOffTheRhythm()
+        {
+            // 130 is two steps before 240 (one missed between them) and is recovered; 0 is 2.4 steps before 130: no rhythm.
+            int[] times = { 0, 130, 240, 295, 350, 405, 460 };
+            var tracker = new StepTracker(100);
+            int released = 0;
+            for (int i = 0; i < times.Length; i++) released += tracker.OnPeak(times[i] * 16, 1f, 1f);
+            Assert.IsTrue(tracker.InBout);
+            Assert.AreEqual(7, released);
+            Assert.AreEqual(130 * 16, tracker.ReleasedPosX16(0));
+            Assert.AreEqual(185 * 16, tracker.ReleasedPosX16(1));
+        }
+
+        [TestMethod]
         public void GravitySplitSeesVerticalOnlyMotionAsVertical()
         {
             var split = new GravitySplit(TestSignals.SampleRateHz, TestSignals.CountsPerG);

@@ -178,13 +178,18 @@ namespace CadencePod.Core
         public const int ConfirmSpeedUpPercent = 10;
 
         /// <summary>At most this many earlier candidates that continue a newly confirmed bout's rhythm backwards are counted too.</summary>
-        public const int RecoverSteps = 4;
+        public const int RecoverSteps = 12;
 
         /// <summary>… each one its predecessor's interval from the next within this range of the confirmed candidates' mean
         /// interval (percent): the first steps of a walk are uneven, a bump before them is not in rhythm. Chosen; not
         /// tuned by measurement.</summary>
         public const int RecoverGapMinPercent = 70;
         public const int RecoverGapMaxPercent = 130;
+
+        /// <summary>… or, a weak step missed between two recovered ones, within this range (percent of the mean interval;
+        /// two intervals ± 15 %, tighter than inside a bout: before the bout there is no rhythm to vouch for the pair).</summary>
+        public const int RecoverMissedGapMinPercent = 185;
+        public const int RecoverMissedGapMaxPercent = 215;
 
         /// <summary>A bout is confirmed only if every held-back interval is within ± this percent of their mean.</summary>
         public const int ConfirmRegularityPercent = 40;
@@ -560,7 +565,7 @@ namespace CadencePod.Core
         public const int StepRingSize = 64;
 
         /// <summary>Candidates dropped while a bout formed that are kept for recovery (more than RecoverSteps).</summary>
-        public const int DroppedCandidatesKept = 8;
+        public const int DroppedCandidatesKept = 16;
 
         /// <summary>Most samples CadenceEngine.ProcessBatch takes in one call: a 100 ms FIFO drain at 200 Hz, with room to spare.</summary>
         public const int EngineMaxBatchSamples = 64;

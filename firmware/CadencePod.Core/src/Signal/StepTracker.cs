@@ -354,7 +354,11 @@ namespace CadencePod.Core.Signal
             if (_droppedCount < DroppedSize) _droppedCount++;
         }
 
-        /// <summary>Accepts remembered candidates that continue the new bout's rhythm backwards (at most RecoverSteps).</summary>
+        /// <summary>
+        /// Accepts remembered candidates that continue the new bout's rhythm backwards (at most RecoverSteps steps). A gap
+        /// of two intervals is a weak step missed between two that fit: a swinging arm or a loose pocket often shows only
+        /// every other footfall while a walk starts; the step is filled in at the midpoint, as inside a bout.
+        /// </summary>
         void RecoverEarlierSteps()
         {
             int first = _pending[0];
@@ -366,8 +370,21 @@ namespace CadencePod.Core.Signal
                 int candidate = _dropped[(_droppedHead - k + DroppedSize) % DroppedSize];
                 int gap = first - candidate;
                 if (gap <= 0) continue;
-                if (gap * 100 < meanX16 * Tunables.RecoverGapMinPercent || gap * 100 > meanX16 * Tunables.RecoverGapMaxPercent) break; // the rhythm does not continue: stop
-                found[recovered++] = candidate;
+                if (gap * 100 >= meanX16 * Tunables.RecoverGapMinPercent && gap * 100 <= meanX16 * Tunables.RecoverGapMaxPercent)
+                {
+                    found[recovered++] = candidate;
+                }
+                else if (gap * 100 >= meanX16 * Tunables.RecoverMissedGapMinPercent && gap * 100 <= meanX16 * Tunables.RecoverMissedGapMaxPercent
+                    && recovered < Tunables.RecoverSteps - 1) // room for both
+                {
+                    found[recovered++] = candidate + gap / 2;
+                    found[recovered++] = candidate;
+                }
+                else
+                {
+                    break; // the rhythm does not continue: stop
+                }
+
                 first = candidate;
             }
 
