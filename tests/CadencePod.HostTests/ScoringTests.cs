@@ -1,4 +1,5 @@
 using System;
+using System.IO;
 using System.Linq;
 using CadencePod.Traces;
 using Microsoft.VisualStudio.TestTools.UnitTesting;
@@ -154,5 +155,30 @@ public class ScoringTests
         Assert.AreEqual(-2.5, under.StepErrorPercent, 1e-9);
         // Errors of opposite sign do not cancel: 3 of 80.
         Assert.AreEqual(100.0 * 3 / 80, GroupScore.Of("g", new[] { over, under }).StepErrorPercent, 1e-9);
+    }
+
+    [TestMethod]
+    public void TheTruthAuditCountsContactsByTheSameFootTwiceInARow()
+    {
+        Assert.AreEqual(0, Score.CountSameFootPairs(null));
+        Assert.AreEqual(0, Score.CountSameFootPairs("LRLR??"), "'?' is no foot");
+        Assert.AreEqual(3, Score.CountSameFootPairs("LLRLRRRL"));
+        string path = Path.Combine(Cli.TempDir(), "feet.steps.csv");
+        File.WriteAllText(path, "step_ms,foot\n500,L\n1000,R\n1300,R\n1500,L\n2000\n");
+        CollectionAssert.AreEqual(new[] { 500.0, 1000, 1300, 1500, 2000 }, Trace.LoadSteps(path, out string feet));
+        Assert.AreEqual("LRRL?", feet);
+    }
+
+    [TestMethod]
+    public void TheTruthAuditScoresOnlyTheRecordingsWhoseFeetAlternate()
+    {
+        var clean = Score.Compute("clean", "g", Truth, Replay(Truth, 30, _ => 120), string.Concat(Enumerable.Repeat("LR", 20)));
+        var slipped = Score.Compute("slipped", "g", Truth, Replay(Truth.Skip(4).ToArray(), 30, _ => 120), "LL" + string.Concat(Enumerable.Repeat("RL", 19)));
+        Assert.AreEqual(1, slipped.SameFootPairs);
+        Assert.IsNull(Evaluation.TruthAudit(new[] { clean }), "nothing to say when the truth alternates");
+        string audit = Evaluation.TruthAudit(new[] { clean, slipped })!;
+        StringAssert.Contains(audit, "1 contact follows one by the same foot, in 1 of 2 recordings");
+        // The set's steps are 5 % off (4 of 80); the one whose feet alternate is exact.
+        StringAssert.Contains(audit, "on the 1 whose contacts alternate throughout, steps Σ|err| 0.00 %");
     }
 }

@@ -42,7 +42,7 @@ public sealed class Evaluation
                 : trace.Metadata.TryGetValue("group", out var mg) ? mg
                 : trace.Metadata.TryGetValue("placement", out var mp) ? mp : "all";
             var replay = EngineReplay.Run(trace, sampleRateHz);
-            ev.Recordings.Add(Score.Compute(trace.Name, group, trace.TrueStepsMs!, replay));
+            ev.Recordings.Add(Score.Compute(trace.Name, group, trace.TrueStepsMs!, replay, trace.TrueStepFeet));
         }
 
         foreach (var grp in ev.Recordings.GroupBy(r => r.Group).OrderBy(g => g.Key, StringComparer.Ordinal))
@@ -101,10 +101,27 @@ public sealed class Evaluation
         sb.AppendLine("what step detection leaves before the estimator adds its part. lock: s from the first step of each bout ≥ 15 s to the first");
         sb.AppendLine("second within ±3 %. stop: s from its last step to the first second reading 0 (bouts ≥ 15 s followed by ≥ 5 s without");
         sb.AppendLine("steps). all.*: every second with ≥ 4 true steps in the last 10 s (the older figure, kept for comparison).");
+        if (TruthAudit(Recordings) is string audit) sb.AppendLine().AppendLine(audit);
         return sb.ToString();
     }
 
-    const string CsvHeader = "kind,name,group,recordings,true_steps,detected_steps,step_error_percent,steady_seconds,steady_mean_error_spm,steady_p95_error_spm,own_steps_mean_error_spm,own_steps_p95_error_spm,lock_bouts,lock_median_s,lock_p95_s,stop_bouts,stop_median_s,stop_p95_s,all_seconds_mean_error_spm,all_seconds_p95_error_spm";
+    /// <summary>
+    /// The ground-truth audit line, or null when every recording's contacts alternate feet. Not a score: the rules score
+    /// against the truth as it is; this says how much of the error the truth's own slips can explain.
+    /// </summary>
+    public static string? TruthAudit(IReadOnlyList<Score> recordings)
+    {
+        var slipped = recordings.Where(r => r.SameFootPairs > 0).ToList();
+        if (slipped.Count == 0) return null;
+        var clean = GroupScore.Of("alternating", recordings.Where(r => r.SameFootPairs == 0).ToList());
+        string rest = clean.Recordings == 0 ? "no recording's contacts alternate throughout."
+            : $"on the {clean.Recordings} whose contacts alternate throughout, steps Σ|err| {F(clean.StepErrorPercent)} %, stdy.mean {F(clean.SteadyMeanError)}, stdy.p95 {F(clean.SteadyP95Error)} spm.";
+        int pairs = slipped.Sum(r => r.SameFootPairs);
+        return $"Truth audit (not a score): {pairs} {(pairs == 1 ? "contact follows" : "contacts follow")} one by the same foot, in {slipped.Count} of {recordings.Count} recordings " +
+               $"(a pad re-triggered or missed the other foot's contact: the truth is a step off there); {rest}";
+    }
+
+    const string CsvHeader = "kind,name,group,recordings,true_steps,detected_steps,step_error_percent,steady_seconds,steady_mean_error_spm,steady_p95_error_spm,own_steps_mean_error_spm,own_steps_p95_error_spm,lock_bouts,lock_median_s,lock_p95_s,stop_bouts,stop_median_s,stop_p95_s,all_seconds_mean_error_spm,all_seconds_p95_error_spm,same_foot_pairs";
 
     public string ToCsv()
     {
@@ -121,7 +138,7 @@ public sealed class Evaluation
         return sb.ToString();
 
         string Row(GroupScore g) =>
-            $"{g.SteadySeconds},{C(g.SteadyMeanError)},{C(g.SteadyP95Error)},{C(g.OwnStepsMeanError)},{C(g.OwnStepsP95Error)},{g.LockBouts},{C(g.LockMedianS)},{C(g.LockP95S)},{g.StopBouts},{C(g.StopMedianS)},{C(g.StopP95S)},{C(g.CadenceMeanError)},{C(g.CadenceP95Error)}";
+            $"{g.SteadySeconds},{C(g.SteadyMeanError)},{C(g.SteadyP95Error)},{C(g.OwnStepsMeanError)},{C(g.OwnStepsP95Error)},{g.LockBouts},{C(g.LockMedianS)},{C(g.LockP95S)},{g.StopBouts},{C(g.StopMedianS)},{C(g.StopP95S)},{C(g.CadenceMeanError)},{C(g.CadenceP95Error)},{g.SameFootPairs}";
     }
 
     public string ToJson()
@@ -136,6 +153,7 @@ public sealed class Evaluation
             lock_bouts = g.LockBouts, lock_median_s = N(g.LockMedianS), lock_p95_s = N(g.LockP95S),
             stop_bouts = g.StopBouts, stop_median_s = N(g.StopMedianS), stop_p95_s = N(g.StopP95S),
             all_seconds_mean_error_spm = N(g.CadenceMeanError), all_seconds_p95_error_spm = N(g.CadenceP95Error),
+            same_foot_pairs = g.SameFootPairs,
         };
         var doc = new
         {

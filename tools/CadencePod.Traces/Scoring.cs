@@ -103,9 +103,17 @@ public sealed class Score
     /// <summary>All-seconds cadence error (the older figure): every whole second with ≥ 4 true steps in the last 10 s.</summary>
     public List<double> CadenceErrors { get; } = new();
 
-    public static Score Compute(string name, string group, double[] trueStepsMs, ReplayResult replay)
+    /// <summary>
+    /// Ground-truth audit, not a score: contacts labelled with the same foot (L or R) as the contact before them. Feet
+    /// alternate while walking or running, so each is a pad that re-triggered or missed the other foot's contact, and
+    /// the truth itself is a step off there.
+    /// </summary>
+    public int SameFootPairs { get; init; }
+
+    /// <param name="feet">The truth's foot column, one character per step (L, R or ?), for the audit; null when unknown.</param>
+    public static Score Compute(string name, string group, double[] trueStepsMs, ReplayResult replay, string? feet = null)
     {
-        var s = new Score { Name = name, Group = group, TrueSteps = trueStepsMs.Length, DetectedSteps = replay.StepsMs.Count };
+        var s = new Score { Name = name, Group = group, TrueSteps = trueStepsMs.Length, DetectedSteps = replay.StepsMs.Count, SameFootPairs = CountSameFootPairs(feet) };
         double[] detected = replay.StepsMs.ToArray();
         var cadence = replay.CadenceSpm;
         double endMs = replay.EndMs > 0 ? replay.EndMs : cadence.Count * 1000.0;
@@ -149,6 +157,16 @@ public sealed class Score
         }
 
         return s;
+    }
+
+    /// <summary>Consecutive contacts labelled with the same foot, L or R ('?' matches nothing).</summary>
+    public static int CountSameFootPairs(string? feet)
+    {
+        if (feet == null) return 0;
+        int pairs = 0;
+        for (int i = 1; i < feet.Length; i++)
+            if (feet[i] == feet[i - 1] && feet[i] is 'L' or 'R') pairs++;
+        return pairs;
     }
 
     /// <summary>Bouts as (first, last) indices into the steps: split wherever two consecutive steps are more than 2 s apart.</summary>
@@ -244,6 +262,8 @@ public sealed class GroupScore
     /// <summary>All-seconds cadence error (the older figure).</summary>
     public double CadenceMeanError { get; init; }
     public double CadenceP95Error { get; init; }
+    /// <summary>Sum of <see cref="Score.SameFootPairs"/>: the truth audit.</summary>
+    public int SameFootPairs { get; init; }
 
     public static GroupScore Of(string group, IReadOnlyList<Score> scores)
     {
@@ -272,6 +292,7 @@ public sealed class GroupScore
             StopP95S = Score.Percentile(stops, 95),
             CadenceMeanError = Score.Mean(all),
             CadenceP95Error = Score.Percentile(all, 95),
+            SameFootPairs = scores.Sum(s => s.SameFootPairs),
         };
     }
 }

@@ -32,6 +32,8 @@ public sealed class Trace
     public double[] Az { get; init; } = Array.Empty<double>();
     /// <summary>Ground-truth foot contacts (ms), or null when there is no steps file.</summary>
     public double[]? TrueStepsMs { get; set; }
+    /// <summary>The foot of each ground-truth contact ('L', 'R' or '?'), one character per step; null when not read.</summary>
+    public string? TrueStepFeet { get; set; }
 
     public int Count => TimeMs.Length;
     public double DurationMs => Count == 0 ? 0 : TimeMs[^1] - TimeMs[0];
@@ -124,7 +126,11 @@ public sealed class Trace
         foreach (var kv in meta) trace.Metadata[kv.Key] = kv.Value;
 
         var stepsPath = StepsPathFor(path);
-        if (System.IO.File.Exists(stepsPath)) trace.TrueStepsMs = LoadSteps(stepsPath);
+        if (System.IO.File.Exists(stepsPath))
+        {
+            trace.TrueStepsMs = LoadSteps(stepsPath, out string feet);
+            trace.TrueStepFeet = feet;
+        }
         else if (requireSteps) throw new TraceFormatException(stepsPath, 0, "ground-truth steps file not found");
         return trace;
     }
@@ -132,10 +138,14 @@ public sealed class Trace
     public static string StepsPathFor(string tracePath) =>
         Path.Combine(Path.GetDirectoryName(tracePath) ?? ".", Path.GetFileNameWithoutExtension(tracePath) + ".steps.csv");
 
-    public static double[] LoadSteps(string path)
+    public static double[] LoadSteps(string path) => LoadSteps(path, out _);
+
+    /// <param name="feet">The foot column, one character per step ('?' where the file has no column).</param>
+    public static double[] LoadSteps(string path, out string feet)
     {
         if (!System.IO.File.Exists(path)) throw new TraceFormatException(path, 0, "file not found");
         var steps = new List<double>();
+        var footChars = new StringBuilder();
         int lineNo = 0;
         bool headerSeen = false;
         foreach (var raw in System.IO.File.ReadLines(path))
@@ -158,7 +168,10 @@ public sealed class Trace
                 throw new TraceFormatException(path, lineNo, $"foot must be L, R or ?, found '{Shorten(cells[1])}'");
             if (steps.Count > 0 && s < steps[^1]) throw new TraceFormatException(path, lineNo, $"time goes backwards ({Num(s)} ms after {Num(steps[^1])} ms)");
             steps.Add(s);
+            footChars.Append(cells.Length > 1 ? cells[1][0] : '?');
         }
+
+        feet = footChars.ToString();
 
         if (!headerSeen) throw new TraceFormatException(path, lineNo, lineNo == 0 ? "empty file" : "no header 'step_ms,foot' found");
         return steps.ToArray();
