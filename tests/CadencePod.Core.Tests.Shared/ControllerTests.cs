@@ -143,6 +143,51 @@ namespace CadencePod.Core.Tests
         }
 
         [TestMethod]
+        public void ASensorThatComesAndGoesSoundsItsAlarmOnce()
+        {
+            var rig = new PodRig();
+            rig.Controller.Settings.TargetMode = TargetMode.Absolute;
+            rig.Accel.CadenceSpm = 170f;
+            rig.Run(5f);
+            rig.Press(ButtonBits.Up, 1.3f);
+            rig.Run(5f);
+            for (int i = 0; i < 4; i++)
+            {
+                rig.Accel.Missing = true;
+                rig.Run(4f);
+                rig.Accel.Missing = false;
+                rig.Run(6f);
+            }
+
+            Assert.AreEqual(4, rig.Events.Count[(int)PodEvent.SensorFault]);
+            Assert.AreEqual(1, rig.Events.TimesPlayed(Tunables.SensorMissingSound));
+            Assert.AreEqual((int)PodState.Pacing, (int)rig.Controller.State);
+        }
+
+        [TestMethod]
+        public void StillRightAfterLostSamplesDoesNotPauseThePacing()
+        {
+            var rig = new PodRig();
+            rig.Controller.Settings.TargetMode = TargetMode.Absolute;
+            rig.Accel.CadenceSpm = 170f;
+            rig.Run(5f);
+            rig.Press(ButtonBits.Up, 1.3f);
+            rig.Run(5f);
+            // The engine reads still, as it does after a gap restarts its bout, and samples are lost every 3 s.
+            rig.Accel.CadenceSpm = 0f;
+            for (int i = 0; i < 5; i++)
+            {
+                rig.Accel.LoseNext = 50;
+                rig.Run(3f);
+            }
+
+            Assert.AreEqual((int)PodState.Pacing, (int)rig.Controller.State);
+            // Once the data is clean, standing still pauses pacing as usual.
+            rig.Run(Tunables.SensorGraceS + Tunables.PauseAfterStillS + 2);
+            Assert.AreEqual((int)PodState.Paused, (int)rig.Controller.State);
+        }
+
+        [TestMethod]
         public void AStuckSensorIsAFaultAndTheBeatGoesOn()
         {
             var rig = new PodRig();

@@ -6,6 +6,7 @@ using CadencePod.Core;
 using CadencePod.Core.Pacing;
 using CadencePod.Core.Pod;
 using CadencePod.Core.Seams;
+using CadencePod.Core.Ui;
 using CadencePod.Simulator.Board;
 using CadencePod.Simulator.Commands;
 using CadencePod.Traces;
@@ -94,8 +95,10 @@ public class FaultInjectionTests
     // transactions; the loop retries a failed drain twice at once, and the FIFO keeps the samples meanwhile).
     [TestMethod]
     [DataRow(SensorFaultKind.ReadErrors, 0.3, 0.02, 165)]
-    [DataRow(SensorFaultKind.ReadErrors, 0.4, 0.10, 150)]
+    [DataRow(SensorFaultKind.ReadErrors, 0.4, 0.10, 160)]
     [DataRow(SensorFaultKind.Exceptions, 0.3, 0.02, 165)]
+    [DataRow(SensorFaultKind.ReadErrors, 0.5, 0.10, 160)]
+    [DataRow(SensorFaultKind.Exceptions, 0.5, 0.10, 160)]
     [DataRow(SensorFaultKind.PartialTransfers, 0.5, 0.02, 165)]
     public void BusErrorsNeverStopTheBeat(SensorFaultKind kind, double rate, double stepTolerance, int minBeats)
     {
@@ -107,6 +110,21 @@ public class FaultInjectionTests
         Assert.AreEqual(PodState.Pacing, StateAt(r, 140));
         int trueSteps = Run().TrueStepsMs!.Length;
         Assert.IsTrue(Math.Abs(r.StepsMs.Count - trueSteps) <= trueSteps * stepTolerance, $"steps {r.StepsMs.Count} of {trueSteps}");
+    }
+
+    [TestMethod]
+    public void ABusFailingOnAndOffSoundsTheSensorAlarmOnceAndNeverPausesTheRun()
+    {
+        // At 50 % the drains fail long enough, every few seconds, for the FIFO to overflow and the sensor to count as
+        // missing: the pod goes in and out of its fault state. The runner never stopped, so pacing never pauses, and the
+        // alarm (three low tones over the beat) sounds once, not at every new fault.
+        var o = Paced();
+        o.Faults.Add(new SensorFault(60 * S, 120 * S, SensorFaultKind.ReadErrors, 0.5));
+        var r = Simulation.Run(Run(), o);
+        var inMinute = r.Events.Where(e => e.TimeUs >= 60 * S && e.TimeUs < 120 * S).ToList();
+        Assert.IsTrue(inMinute.Count(e => e.Kind == PodEvent.SensorFault) >= 3, "the fault comes and goes");
+        Assert.AreEqual(1, inMinute.Count(e => e.Kind == PodEvent.Pattern && e.Value == SoundPatterns.IdOf(Tunables.SensorMissingSound)));
+        Assert.IsFalse(r.Seconds.Skip(60).Take(65).Any(sec => sec.State == PodState.Paused), "paused a runner who never stopped");
     }
 
     [TestMethod]

@@ -420,7 +420,8 @@ namespace CadencePod.Core
         public const int AutoSleepMinS = 60;
         public const int AutoSleepMaxS = 7200;
 
-        /// <summary>Repeat the low-battery and sensor-fault patterns at most this often (s).</summary>
+        /// <summary>Repeat the low-battery and sensor-fault patterns at most this often (s); the sensor's across recoveries
+        /// too, so a bus failing on and off does not play it over the beat every few seconds.</summary>
         public const int AlarmRepeatS = 120;
 
         /// <summary>Loudness levels 0 (mute) … 3, as PWM duty (per mille of the period; 500 is the loudest square wave).

@@ -258,7 +258,10 @@ namespace CadencePod.Core.Pod
                 _events.OnPodEvent(nowUs, PodEvent.ProbeEnded, probe);
             }
 
-            _stillSeconds = motion == MotionState.Still ? _stillSeconds + 1 : 0;
+            // While paced, "still" right after lost samples is no evidence: each gap restarts the engine's bout, and a
+            // bus that drops samples every few seconds would otherwise pause the beat of a runner who never stopped.
+            bool stillEvidence = motion == MotionState.Still && (_graceS == 0 || _state != PodState.Pacing);
+            _stillSeconds = stillEvidence ? _stillSeconds + 1 : 0;
 
             if (_pacing.IsPacing || _state == PodState.Paused) AccumulateMinute(running ? (int)(cadenceSpm + 0.5f) : 0);
 
@@ -460,7 +463,6 @@ namespace CadencePod.Core.Pod
                     _stateBeforeFault = _state;
                     SetState(PodState.Fault, nowUs);
                     _events.OnPodEvent(nowUs, PodEvent.SensorFault, (int)sensor);
-                    _sensorAlarmS = Tunables.AlarmRepeatS;
                 }
 
                 // The metronome keeps its beat: with no motion data it plays at the current tempo, unmuted.
@@ -472,8 +474,13 @@ namespace CadencePod.Core.Pod
                     Play(Tunables.SensorMissingSound, nowUs);
                 }
             }
-            else if (_state == PodState.Fault)
+            else
             {
+                // The alarm sounds at most once per AlarmRepeatS, across recoveries too: a bus that fails on and off
+                // would otherwise play it over the beat every few seconds.
+                if (_sensorAlarmS < Tunables.AlarmRepeatS) _sensorAlarmS++;
+                if (_state != PodState.Fault) return;
+
                 // Keep the beat audible until the engine has the runner again (or the grace runs out).
                 _graceS = Tunables.SensorGraceS;
                 _events.OnPodEvent(nowUs, PodEvent.SensorRecovered, 0);
