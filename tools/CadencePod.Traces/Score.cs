@@ -1,62 +1,8 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using CadencePod.Core.Signal;
 
 namespace CadencePod.Traces;
-
-/// <summary>What the engine made of one recording.</summary>
-public sealed class ReplayResult
-{
-    public List<double> StepsMs { get; } = new();
-    /// <summary>Cadence at whole seconds of the recording's time base, t = 1000, 2000, … ms (index 0 is t = 1 s).</summary>
-    public List<double> CadenceSpm { get; } = new();
-    public int SampleCount { get; set; }
-    public int SampleRateHz { get; set; }
-    /// <summary>Time of the recording's last sample (ms); 0 means "the last scored second" (hand-made replays).</summary>
-    public double EndMs { get; set; }
-}
-
-/// <summary>Runs the firmware's <see cref="CadenceEngine"/> over an emulated recording.</summary>
-public static class EngineReplay
-{
-    public static ReplayResult Run(Trace trace, int sampleRateHz = SensorEmulator.DefaultSampleRateHz, int countsPerG = SensorEmulator.CountsPerGAt8G)
-    {
-        var xyz = SensorEmulator.Emulate(trace, sampleRateHz, countsPerG, out int n);
-        var engine = new CadenceEngine(sampleRateHz, countsPerG);
-        double t0 = trace.TimeMs[0];
-        double endMs = trace.TimeMs[^1];
-        var result = new ReplayResult { SampleCount = n, SampleRateHz = sampleRateHz, EndMs = endMs };
-        double periodMs = 1000.0 / sampleRateHz;
-        // The estimate "at" whole second s of the recording's time base is the state after the last sample at or before s.
-        int nextSecond = 1;
-        while (nextSecond * 1000.0 < t0 && nextSecond * 1000.0 <= endMs)
-        {
-            result.CadenceSpm.Add(0);
-            nextSecond++;
-        }
-
-        for (int k = 0; k < n; k++)
-        {
-            int released = engine.Process(xyz[3 * k], xyz[3 * k + 1], xyz[3 * k + 2]);
-            for (int i = 0; i < released; i++) result.StepsMs.Add(t0 + engine.NewStepSample(i) * periodMs);
-            double nextSampleMs = t0 + (k + 1) * periodMs;
-            while (nextSecond * 1000.0 < nextSampleMs - 1e-9 && nextSecond * 1000.0 <= endMs)
-            {
-                result.CadenceSpm.Add(engine.CadenceSpm);
-                nextSecond++;
-            }
-        }
-
-        while (nextSecond * 1000.0 <= endMs)
-        {
-            result.CadenceSpm.Add(engine.CadenceSpm);
-            nextSecond++;
-        }
-
-        return result;
-    }
-}
 
 /// <summary>
 /// Accuracy figures of one recording, scored exactly as trace-format.md ("How accuracy is scored") says: step count
@@ -236,63 +182,4 @@ public sealed class Score
     }
 
     public static double Mean(IReadOnlyList<double> values) => values.Count == 0 ? double.NaN : values.Average();
-}
-
-/// <summary>A set of recordings: Σ|detected − true| / Σ true, and every rule's figures over the pooled seconds and bouts.</summary>
-public sealed class GroupScore
-{
-    public string Group { get; init; } = "";
-    public int Recordings { get; init; }
-    public int TrueSteps { get; init; }
-    public int DetectedSteps { get; init; }
-    public int AbsStepError { get; init; }
-    public double StepErrorPercent => TrueSteps == 0 ? (AbsStepError == 0 ? 0 : double.PositiveInfinity) : 100.0 * AbsStepError / TrueSteps;
-    public int SteadySeconds { get; init; }
-    public double SteadyMeanError { get; init; }
-    public double SteadyP95Error { get; init; }
-    /// <summary>Mean and p95 of <see cref="Score.OwnStepsCadenceErrors"/>.</summary>
-    public double OwnStepsMeanError { get; init; }
-    public double OwnStepsP95Error { get; init; }
-    public int LockBouts { get; init; }
-    public double LockMedianS { get; init; }
-    public double LockP95S { get; init; }
-    public int StopBouts { get; init; }
-    public double StopMedianS { get; init; }
-    public double StopP95S { get; init; }
-    /// <summary>All-seconds cadence error (the older figure).</summary>
-    public double CadenceMeanError { get; init; }
-    public double CadenceP95Error { get; init; }
-    /// <summary>Sum of <see cref="Score.SameFootPairs"/>: the truth audit.</summary>
-    public int SameFootPairs { get; init; }
-
-    public static GroupScore Of(string group, IReadOnlyList<Score> scores)
-    {
-        var steady = scores.SelectMany(s => s.SteadyCadenceErrors).ToList();
-        var own = scores.SelectMany(s => s.OwnStepsCadenceErrors).ToList();
-        var locks = scores.SelectMany(s => s.LockTimesS).ToList();
-        var stops = scores.SelectMany(s => s.StopLatenciesS).ToList();
-        var all = scores.SelectMany(s => s.CadenceErrors).ToList();
-        return new GroupScore
-        {
-            Group = group,
-            Recordings = scores.Count,
-            TrueSteps = scores.Sum(s => s.TrueSteps),
-            DetectedSteps = scores.Sum(s => s.DetectedSteps),
-            AbsStepError = scores.Sum(s => s.AbsStepError),
-            SteadySeconds = steady.Count,
-            SteadyMeanError = Score.Mean(steady),
-            SteadyP95Error = Score.Percentile(steady, 95),
-            OwnStepsMeanError = Score.Mean(own),
-            OwnStepsP95Error = Score.Percentile(own, 95),
-            LockBouts = locks.Count,
-            LockMedianS = Score.Percentile(locks, 50),
-            LockP95S = Score.Percentile(locks, 95),
-            StopBouts = stops.Count,
-            StopMedianS = Score.Percentile(stops, 50),
-            StopP95S = Score.Percentile(stops, 95),
-            CadenceMeanError = Score.Mean(all),
-            CadenceP95Error = Score.Percentile(all, 95),
-            SameFootPairs = scores.Sum(s => s.SameFootPairs),
-        };
-    }
 }

@@ -1,0 +1,13 @@
+namespace CadencePod.Traces;
+
+public enum ActivityKind
+{
+    Still,
+    Walk,
+    Run,
+    Fidget,
+    Bend,
+    CarRide,
+    JumpInPlace,
+    Reclip,
+}
