@@ -121,8 +121,8 @@ namespace CadencePod.Core.Tests
             Assert.IsFalse(rig.Controller.IsLocked);
         }
 
-        [TestMethod]
-        public void SensorLossKeepsTheMetronomeBeatingAndRecovers()
+        /// <summary>A runner at 170 spm, paced at an absolute target, 5 s into pacing.</summary>
+        static PodRig PacingARunnerAt170()
         {
             var rig = new PodRig();
             rig.Controller.Settings.TargetMode = TargetMode.Absolute;
@@ -130,6 +130,13 @@ namespace CadencePod.Core.Tests
             rig.Run(5f);
             rig.Press(ButtonBits.Up, 1.3f);
             rig.Run(5f);
+            return rig;
+        }
+
+        [TestMethod]
+        public void SensorLossKeepsTheMetronomeBeatingAndRecovers()
+        {
+            var rig = PacingARunnerAt170();
             rig.Accel.Missing = true;
             rig.Run(3f);
             Assert.AreEqual((int)PodState.Fault, (int)rig.Controller.State);
@@ -145,12 +152,7 @@ namespace CadencePod.Core.Tests
         [TestMethod]
         public void ASensorThatComesAndGoesSoundsItsAlarmOnce()
         {
-            var rig = new PodRig();
-            rig.Controller.Settings.TargetMode = TargetMode.Absolute;
-            rig.Accel.CadenceSpm = 170f;
-            rig.Run(5f);
-            rig.Press(ButtonBits.Up, 1.3f);
-            rig.Run(5f);
+            var rig = PacingARunnerAt170();
             for (int i = 0; i < 4; i++)
             {
                 rig.Accel.Missing = true;
@@ -167,12 +169,7 @@ namespace CadencePod.Core.Tests
         [TestMethod]
         public void StillRightAfterLostSamplesDoesNotPauseThePacing()
         {
-            var rig = new PodRig();
-            rig.Controller.Settings.TargetMode = TargetMode.Absolute;
-            rig.Accel.CadenceSpm = 170f;
-            rig.Run(5f);
-            rig.Press(ButtonBits.Up, 1.3f);
-            rig.Run(5f);
+            var rig = PacingARunnerAt170();
             // The engine reads still, as it does after a gap restarts its bout, and samples are lost every 3 s.
             rig.Accel.CadenceSpm = 0f;
             for (int i = 0; i < 5; i++)
