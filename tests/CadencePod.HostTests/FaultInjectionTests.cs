@@ -97,8 +97,8 @@ public class FaultInjectionTests
     [DataRow(SensorFaultKind.ReadErrors, 0.3, 0.02, 165)]
     [DataRow(SensorFaultKind.ReadErrors, 0.4, 0.10, 160)]
     [DataRow(SensorFaultKind.Exceptions, 0.3, 0.02, 165)]
-    [DataRow(SensorFaultKind.ReadErrors, 0.5, 0.10, 160)]
-    [DataRow(SensorFaultKind.Exceptions, 0.5, 0.10, 160)]
+    [DataRow(SensorFaultKind.ReadErrors, 0.5, 0.10, 163)]
+    [DataRow(SensorFaultKind.Exceptions, 0.5, 0.10, 163)]
     [DataRow(SensorFaultKind.PartialTransfers, 0.5, 0.02, 165)]
     public void BusErrorsNeverStopTheBeat(SensorFaultKind kind, double rate, double stepTolerance, int minBeats)
     {
