@@ -164,6 +164,11 @@ namespace CadencePod.Core.Tests
             Assert.AreEqual(4, rig.Events.Count[(int)PodEvent.SensorFault]);
             Assert.AreEqual(1, rig.Events.TimesPlayed(Tunables.SensorMissingSound));
             Assert.AreEqual((int)PodState.Pacing, (int)rig.Controller.State);
+            // A fault long after the last alarm sounds it again at once.
+            rig.Run(Tunables.AlarmRepeatS);
+            rig.Accel.Missing = true;
+            rig.Run(4f);
+            Assert.AreEqual(2, rig.Events.TimesPlayed(Tunables.SensorMissingSound));
         }
 
         [TestMethod]
